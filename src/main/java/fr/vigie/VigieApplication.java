@@ -1,0 +1,40 @@
+package fr.vigie;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Vigie API",
+            version = "1",
+            description =
+                "AI use-case portfolio and governance registry for French public hospital groups."),
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "session")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+    securitySchemeName = "session",
+    type = SecuritySchemeType.APIKEY,
+    in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.COOKIE,
+    apiKeyName = "VIGIE_SESSION")
+public class VigieApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+        // Our own mappers answer 4xx/5xx; never Payara's HTML error page.
+        "jersey.config.server.response.setStatusOverSendError",
+        true,
+        "jersey.config.beanValidation.disable.validateOnExecutableCheck",
+        false);
+  }
+}

@@ -1,0 +1,122 @@
+package fr.vigie.audit.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.audit.entity.AuditAction;
+import fr.vigie.audit.entity.AuditEntry;
+import fr.vigie.platform.json.JsonConfiguration;
+import fr.vigie.platform.paging.PageRequest;
+import fr.vigie.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes and reads the audit trail. Callers pass snapshots (the detail DTOs) of the entity before
+ * and after the change; the changed fields are computed here. {@link Transactional.TxType#MANDATORY}
+ * makes it impossible to write an audit row outside the transaction of the change.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  private static final Set<String> NOT_AUDITED = Set.of("id", "version", "createdAt", "updatedAt");
+
+  @PersistenceContext(unitName = "vigie")
+  EntityManager em;
+
+  @Inject CurrentUser currentUser;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String entityType, long entityId, Object before, Object after) {
+    AuditAction action =
+        before == null ? AuditAction.CREATED : after == null ? AuditAction.DELETED : AuditAction.UPDATED;
+    JsonNode old = before == null ? null : JsonConfiguration.MAPPER.valueToTree(before);
+    JsonNode now = after == null ? null : JsonConfiguration.MAPPER.valueToTree(after);
+    Set<String> fields = new TreeSet<>();
+    addFieldNames(fields, old);
+    addFieldNames(fields, now);
+    var entry = new AuditEntry(currentUser.name(), entityType, entityId, action);
+    for (String field : fields) {
+      if (NOT_AUDITED.contains(field)) {
+        continue;
+      }
+      String was = display(old == null ? null : old.get(field));
+      String is = display(now == null ? null : now.get(field));
+      if (!java.util.Objects.equals(was, is)) {
+        entry.addChange(field, was, is);
+      }
+    }
+    if (action == AuditAction.UPDATED && entry.getChanges().isEmpty()) {
+      return;
+    }
+    em.persist(entry);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public HistoryPage history(String entityType, long entityId, PageRequest paging) {
+    long total =
+        em.createQuery(
+                "select count(e) from AuditEntry e where e.entityType = :type and e.entityId = :id",
+                Long.class)
+            .setParameter("type", entityType)
+            .setParameter("id", entityId)
+            .getSingleResult();
+    List<AuditEntry> entries =
+        em.createQuery(
+                "select e from AuditEntry e where e.entityType = :type and e.entityId = :id"
+                    + " order by e.occurredAt desc, e.id desc",
+                AuditEntry.class)
+            .setParameter("type", entityType)
+            .setParameter("id", entityId)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
+    List<HistoryEntry> items =
+        entries.stream()
+            .map(
+                e ->
+                    new HistoryEntry(
+                        e.getId(),
+                        e.getOccurredAt(),
+                        e.getActor(),
+                        e.getAction(),
+                        e.getChanges().stream()
+                            .map(c -> new FieldChange(c.getField(), c.getBefore(), c.getAfter()))
+                            .toList()))
+            .toList();
+    return new HistoryPage(items, total, paging.page(), paging.size());
+  }
+
+  private static void addFieldNames(Set<String> fields, JsonNode node) {
+    if (node != null) {
+      node.fieldNames().forEachRemaining(fields::add);
+    }
+  }
+
+  /** Human-readable value: text as is, lists joined by ", ", referenced objects by name. */
+  static String display(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      StringBuilder joined = new StringBuilder();
+      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+        joined.append(display(it.next()));
+        if (it.hasNext()) {
+          joined.append(", ");
+        }
+      }
+      return joined.toString();
+    }
+    if (node.isObject()) {
+      JsonNode name = node.get("name");
+      return name != null && name.isTextual() ? name.asText() : node.toString();
+    }
+    return node.asText();
+  }
+}

@@ -1,0 +1,7 @@
+package fr.vigie.audit.entity;
+
+public enum AuditAction {
+  CREATED,
+  UPDATED,
+  DELETED
+}

@@ -1,0 +1,81 @@
+package fr.vigie.platform.paging;
+
+import fr.vigie.platform.problem.ProblemException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging and sorting query parameters shared by every list endpoint: {@code page} (from 0), {@code
+ * size} (1–{@value #MAX_SIZE}) and {@code sort}, a comma-separated list of fields, each optionally
+ * prefixed by {@code -} for descending order.
+ */
+public class PageRequest {
+
+  public static final int MAX_SIZE = 200;
+
+  @QueryParam("page")
+  @DefaultValue("0")
+  @Min(value = 0, message = "must be 0 or more")
+  @Parameter(description = "Page number, from 0")
+  private int page;
+
+  @QueryParam("size")
+  @DefaultValue("20")
+  @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+  @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+  @Parameter(description = "Page size, 1 to 200")
+  private int size = 20;
+
+  @QueryParam("sort")
+  @Parameter(description = "Comma-separated fields; prefix with - for descending, e.g. -updatedAt,name")
+  private String sort;
+
+  public PageRequest() {}
+
+  public PageRequest(int page, int size, String sort) {
+    this.page = page;
+    this.size = size;
+    this.sort = sort;
+  }
+
+  public int page() {
+    return page;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int offset() {
+    return page * size;
+  }
+
+  /**
+   * The requested order as (JPQL path, ascending) pairs, checked against the sortable fields of the
+   * resource ({@code api name → JPQL path}); an unknown field is a 400 on {@code sort}.
+   */
+  public List<Order> orders(Map<String, String> sortable, String defaultSort) {
+    String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+    List<Order> orders = new ArrayList<>();
+    for (String raw : spec.split(",")) {
+      String token = raw.trim();
+      boolean descending = token.startsWith("-");
+      String field = descending ? token.substring(1) : token;
+      String path = sortable.get(field);
+      if (path == null) {
+        throw ProblemException.invalid(
+            "sort", "unknown sort field '" + field + "'; use one of " + String.join(", ", sortable.keySet()));
+      }
+      orders.add(new Order(path, !descending));
+    }
+    return orders;
+  }
+
+  public record Order(String path, boolean ascending) {}
+}

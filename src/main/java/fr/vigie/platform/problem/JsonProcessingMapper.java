@@ -1,0 +1,98 @@
+package fr.vigie.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Unreadable request bodies: malformed JSON, unknown fields, unknown enum values and wrong types
+ * are 400s naming the field. Jackson's own message (with class names) is never echoed.
+ */
+@Provider
+public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
+
+  @Override
+  public Response toResponse(JsonProcessingException e) {
+    if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
+      var location = e.getLocation();
+      String where =
+          location == null
+              ? ""
+              : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+      return Problems.response(
+          ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".");
+    }
+    String field = pathOf(mapping);
+    String message = messageFor(mapping);
+    return Problems.response(
+        ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+  }
+
+  static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.isEmpty() ? "body" : path.toString();
+  }
+
+  private static String messageFor(JsonMappingException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "unknown field";
+    }
+    Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+    if (target != null && target.isEnum()) {
+      String allowed =
+          Arrays.stream(target.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", "));
+      String value = e instanceof InvalidFormatException f ? "'" + f.getValue() + "' " : "";
+      return "value " + value + "is not one of: " + allowed;
+    }
+    if (target != null) {
+      return "must be " + describe(target);
+    }
+    return "has an invalid value";
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "an ISO-8601 date (YYYY-MM-DD)";
+    }
+    if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+      return "an ISO-8601 date-time with offset (e.g. 2026-01-31T08:00:00Z)";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    return "an object";
+  }
+}

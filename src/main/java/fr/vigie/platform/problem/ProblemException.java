@@ -1,0 +1,48 @@
+package fr.vigie.platform.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+
+/**
+ * A refusal the client can act on, turned into problem+json by {@link ProblemExceptionMapper}. It
+ * extends {@link WebApplicationException} so that JAX-RS parameter converters can throw it
+ * unchanged.
+ */
+public class ProblemException extends WebApplicationException {
+
+  private final ProblemType type;
+  private final String detail;
+  private final transient List<Violation> violations;
+
+  public ProblemException(ProblemType type, String detail) {
+    this(type, detail, null);
+  }
+
+  public ProblemException(ProblemType type, String detail, List<Violation> violations) {
+    super(detail, type.status());
+    this.type = type;
+    this.detail = detail;
+    this.violations = violations;
+  }
+
+  public static ProblemException notFound(String what, Object id) {
+    return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
+  }
+
+  public static ProblemException invalid(String field, String message) {
+    return new ProblemException(
+        ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,48 @@
+package fr.vigie.platform.problem;
+
+/**
+ * The stable problem types of the API. The {@code type} URI of a problem+json body never changes
+ * once published; clients (and the SPA) switch on it. Titles are short and English; details carry
+ * the specifics.
+ */
+public enum ProblemType {
+  VALIDATION("validation-error", 400, "The request contains invalid fields"),
+  MALFORMED_REQUEST("malformed-request", 400, "The request body could not be read"),
+  UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
+  FORBIDDEN("forbidden", 403, "Not allowed for your role"),
+  NOT_FOUND("not-found", 404, "Resource not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", 406, "Requested media type not available"),
+  CONFLICT("conflict", 409, "Conflict with the current state"),
+  CONCURRENT_MODIFICATION("concurrent-modification", 409, "Modified concurrently"),
+  STALE_VERSION("stale-version", 412, "The resource was changed by someone else"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+  BUSINESS_RULE("business-rule", 422, "Refused by a business rule"),
+  PRECONDITION_REQUIRED("if-match-required", 428, "If-Match header required"),
+  INTERNAL("internal-error", 500, "Internal error"),
+  HTTP_ERROR("http-error", 0, "HTTP error");
+
+  public static final String URI_PREFIX = "urn:vigie:problem:";
+
+  private final String slug;
+  private final int status;
+  private final String title;
+
+  ProblemType(String slug, int status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public String uri() {
+    return URI_PREFIX + slug;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,42 @@
+package fr.vigie.platform.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Last resort: anything unexpected is logged with an incident id and answered 500 with that id only
+ * (no stack trace, no class name). Known client mistakes never reach this mapper; optimistic-lock
+ * failures that escape a service are translated to 409 here because they surface wrapped in
+ * transaction exceptions.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof org.hibernate.StaleStateException) {
+        return Problems.response(
+            ProblemType.CONCURRENT_MODIFICATION,
+            "Someone else saved this resource at the same moment. Reload it and apply your change again.");
+      }
+      if (t instanceof ProblemException problem) {
+        return Problems.response(problem.type(), problem.detail(), problem.violations());
+      }
+      if (t instanceof jakarta.validation.ConstraintViolationException cve) {
+        return new ConstraintViolationMapper().toResponse(cve);
+      }
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+    return Problems.response(
+        ProblemType.INTERNAL, "Unexpected error. Incident reference: " + incident + ".");
+  }
+}

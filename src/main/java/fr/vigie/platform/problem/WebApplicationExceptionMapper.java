@@ -1,0 +1,52 @@
+package fr.vigie.platform.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.glassfish.jersey.server.ParamException;
+
+/** JAX-RS' own errors (unknown path, wrong method, bad parameter, role refused…) as problem+json. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException e) {
+    if (e instanceof ParamException p) {
+      String field = p.getParameterName();
+      String message = "has an invalid value";
+      return Problems.response(
+          ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+    }
+    Response original = e.getResponse();
+    int status = original.getStatus();
+    ProblemType type =
+        switch (status) {
+          case 400 -> ProblemType.MALFORMED_REQUEST;
+          case 401 -> ProblemType.UNAUTHENTICATED;
+          case 403 -> ProblemType.FORBIDDEN;
+          case 404 -> ProblemType.NOT_FOUND;
+          case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+          case 406 -> ProblemType.NOT_ACCEPTABLE;
+          case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+          default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.HTTP_ERROR;
+        };
+    String detail =
+        switch (status) {
+          case 403 -> "Your role does not allow this operation.";
+          case 404 -> "No resource at this address.";
+          case 405 -> "This method is not supported here.";
+          case 415 -> "Send application/json.";
+          default -> type.title();
+        };
+    Response.ResponseBuilder builder = Response.status(status);
+    original.getHeaders().forEach((name, values) -> {
+      if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("WWW-Authenticate")) {
+        values.forEach(v -> builder.header(name, v));
+      }
+    });
+    var problem = new Problem(type.uri(), type.title(), status, detail, null, null);
+    return builder.type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+}

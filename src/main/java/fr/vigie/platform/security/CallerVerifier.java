@@ -1,0 +1,37 @@
+package fr.vigie.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+
+/** Checks a user name and password against the identity stores (the users table). */
+@ApplicationScoped
+public class CallerVerifier {
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject CredentialCache cache;
+
+  /** The verified caller, or null when the credentials are wrong (no hint which part). */
+  public VerifiedCaller verify(String username, String password, boolean useCache) {
+    if (username == null || password == null || username.isBlank() || username.length() > 100
+        || password.length() > 200) {
+      return null;
+    }
+    if (useCache) {
+      VerifiedCaller cached = cache.get(username, password);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return null;
+    }
+    var caller = new VerifiedCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    cache.put(username, password, caller);
+    return caller;
+  }
+}

@@ -1,0 +1,92 @@
+package fr.vigie.platform.security;
+
+import fr.vigie.platform.problem.Problem;
+import fr.vigie.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Who is calling: HTTP Basic for API clients, or the session opened by {@code POST /api/session}
+ * for the SPA. A wrong or missing credential on a protected address is a 401 problem+json that
+ * never says which part was wrong. Browsers (requests carrying {@code X-Requested-With}) get no
+ * {@code WWW-Authenticate} challenge, so no native login dialog pops up.
+ */
+@ApplicationScoped
+public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String SESSION_ATTRIBUTE = "vigie.caller";
+
+  @Inject CallerVerifier verifier;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      VerifiedCaller caller = decodeAndVerify(authorization.substring(6).trim());
+      if (caller == null) {
+        return unauthorized(request, response, "Invalid credentials.");
+      }
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof VerifiedCaller c) {
+      return context.notifyContainerAboutLogin(c.name(), c.groups());
+    }
+    if (context.isProtected()) {
+      return unauthorized(request, response, "Sign in to use this address.");
+    }
+    return context.doNothing();
+  }
+
+  private VerifiedCaller decodeAndVerify(String token) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return null;
+    }
+    return verifier.verify(decoded.substring(0, colon), decoded.substring(colon + 1), true);
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String detail) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    if (request.getHeader("X-Requested-With") == null) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Vigie\", charset=\"UTF-8\"");
+    }
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    ProblemType type = ProblemType.UNAUTHENTICATED;
+    try {
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\""
+                  + type.uri()
+                  + "\",\"title\":\""
+                  + type.title()
+                  + "\",\"status\":401,\"detail\":\""
+                  + detail
+                  + "\"}");
+      response.flushBuffer();
+    } catch (IOException e) {
+      // the client went away; nothing more to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
