@@ -1,5 +1,6 @@
 package fr.vigie.aisystems.boundary;
 
+import fr.vigie.aisystems.control.RegisterEntry;
 import fr.vigie.aisystems.entity.AiSystem;
 import fr.vigie.establishments.boundary.EstablishmentMapper;
 import fr.vigie.platform.mapping.CentralMapperConfig;
@@ -15,8 +16,8 @@ public interface AiSystemMapper {
   @Mapping(target = "reviewOverdue", expression = "java(system.isReviewOverdue(today))")
   AiSystemDto toDto(AiSystem system, @Context LocalDate today);
 
-  @Mapping(target = "reviewOverdue", expression = "java(system.isReviewOverdue(today))")
-  AiSystemSummary toSummary(AiSystem system, @Context LocalDate today);
+  @Mapping(target = "reviewOverdue", expression = "java(entry.reviewOverdue(today))")
+  AiSystemSummary toSummary(RegisterEntry entry, @Context LocalDate today);
 
   /** Copies the request onto the entity; status and establishments are set by the service. */
   @Mapping(target = "establishments", ignore = true)

@@ -2,6 +2,9 @@ package fr.vigie.aisystems.boundary;
 
 import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.aisystems.control.AiSystemRepository;
+import fr.vigie.aisystems.control.RegisterChanged;
+import fr.vigie.aisystems.control.RegisterEntry;
+import fr.vigie.aisystems.control.RegisterIndex;
 import fr.vigie.aisystems.entity.AiSystem;
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
@@ -11,6 +14,7 @@ import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,19 +36,24 @@ public class AiSystemService {
   @Inject AiSystemMapper mapper;
   @Inject EstablishmentService establishments;
   @Inject AuditTrail audit;
+  @Inject RegisterIndex index;
+  @Inject Event<RegisterChanged> changes;
 
   Clock clock = Clock.system(HOSPITAL_ZONE);
 
   public AiSystemPage list(AiSystemFilter filter, PageRequest paging) {
     LocalDate today = today();
-    var items = repository.search(filter, paging, today).stream().map(s -> mapper.toSummary(s, today)).toList();
-    long total = items.size() < paging.size() && paging.page() == 0 ? items.size() : repository.count(filter, today);
-    return new AiSystemPage(items, total, paging.page(), paging.size());
+    List<RegisterEntry> matches = index.search(filter, paging, today);
+    int from = Math.min(paging.offset(), matches.size());
+    int to = Math.min(from + paging.size(), matches.size());
+    var items = matches.subList(from, to).stream().map(e -> mapper.toSummary(e, today)).toList();
+    return new AiSystemPage(items, matches.size(), paging.page(), paging.size());
   }
 
   public List<AiSystemDto> export(AiSystemFilter filter, PageRequest sorting) {
     LocalDate today = today();
-    return repository.searchAll(filter, sorting, today).stream().map(s -> mapper.toDto(s, today)).toList();
+    List<Long> ids = index.search(filter, sorting, today).stream().map(RegisterEntry::id).toList();
+    return repository.findAll(ids).stream().map(s -> mapper.toDto(s, today)).toList();
   }
 
   public AiSystemDto get(long id) {
@@ -66,6 +75,7 @@ public class AiSystemService {
     repository.flush();
     var dto = mapper.toDto(system, today());
     audit.record(AUDIT_TYPE, system.getId(), null, dto);
+    changes.fire(new RegisterChanged(system.getId(), RegisterEntry.of(system)));
     return dto;
   }
 
@@ -77,6 +87,7 @@ public class AiSystemService {
     repository.flush();
     var after = mapper.toDto(system, today());
     audit.record(AUDIT_TYPE, id, before, after);
+    changes.fire(new RegisterChanged(id, RegisterEntry.of(system)));
     return after;
   }
 
@@ -87,6 +98,7 @@ public class AiSystemService {
     repository.remove(system);
     repository.flush();
     audit.record(AUDIT_TYPE, id, before, null);
+    changes.fire(new RegisterChanged(id, null));
   }
 
   public HistoryPage history(long id, PageRequest paging) {

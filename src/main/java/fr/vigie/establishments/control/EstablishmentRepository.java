@@ -48,8 +48,8 @@ public class EstablishmentRepository {
 
   public List<Establishment> search(String q, PageRequest paging) {
     String order =
-        paging.orders(SORTABLE, "name").stream()
-            .map(o -> o.path() + (o.ascending() ? " asc" : " desc"))
+        paging.orders(SORTABLE.keySet(), "name").stream()
+            .map(o -> SORTABLE.get(o.field()) + (o.ascending() ? " asc" : " desc"))
             .collect(Collectors.joining(", "));
     return em.createQuery(
             "select e from Establishment e" + where(q) + " order by " + order + ", e.id",

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Paging and sorting query parameters shared by every list endpoint: {@code page} (from 0), {@code
@@ -54,25 +55,24 @@ public class PageRequest {
   }
 
   /**
-   * The requested order as (JPQL path, ascending) pairs, checked against the sortable fields of the
-   * resource ({@code api name → JPQL path}); an unknown field is a 400 on {@code sort}.
+   * The requested order as (field, ascending) pairs, checked against the sortable fields of the
+   * resource; an unknown field is a 400 on {@code sort}.
    */
-  public List<Order> orders(Map<String, String> sortable, String defaultSort) {
+  public List<Order> orders(Collection<String> sortable, String defaultSort) {
     String spec = sort == null || sort.isBlank() ? defaultSort : sort;
     List<Order> orders = new ArrayList<>();
     for (String raw : spec.split(",")) {
       String token = raw.trim();
       boolean descending = token.startsWith("-");
       String field = descending ? token.substring(1) : token;
-      String path = sortable.get(field);
-      if (path == null) {
+      if (!sortable.contains(field)) {
         throw ProblemException.invalid(
-            "sort", Messages.get("vigie.sort.unknown", field, String.join(", ", new java.util.TreeSet<>(sortable.keySet()))));
+            "sort", Messages.get("vigie.sort.unknown", field, String.join(", ", new TreeSet<>(sortable))));
       }
-      orders.add(new Order(path, !descending));
+      orders.add(new Order(field, !descending));
     }
     return orders;
   }
 
-  public record Order(String path, boolean ascending) {}
+  public record Order(String field, boolean ascending) {}
 }

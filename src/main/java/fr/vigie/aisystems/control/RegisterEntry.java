@@ -1,0 +1,93 @@
+package fr.vigie.aisystems.control;
+
+import fr.vigie.aisystems.entity.AiActRoute;
+import fr.vigie.aisystems.entity.AiCategory;
+import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.aisystems.entity.LifecycleStatus;
+import fr.vigie.aisystems.entity.MedicalDeviceClass;
+import fr.vigie.establishments.boundary.EstablishmentRef;
+import fr.vigie.establishments.entity.Establishment;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One AI system as the register list sees it: the columns of a list row plus what the filters and
+ * sorts need (a French collation key for the name, an accent-free lower-case search text).
+ * Immutable; built from the entity inside the transaction that changed it.
+ */
+public record RegisterEntry(
+    long id,
+    String name,
+    String shortDescription,
+    AiCategory category,
+    LifecycleStatus status,
+    AiActRoute aiActRoute,
+    MedicalDeviceClass medicalDeviceClass,
+    List<EstablishmentRef> establishments,
+    String accountableOwner,
+    LocalDate nextReviewDate,
+    Instant createdAt,
+    Instant updatedAt,
+    boolean demo,
+    CollationKey nameKey,
+    String searchText) {
+
+  private static final Collator FRENCH = frenchCollator();
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+  public static RegisterEntry of(AiSystem s) {
+    return of(s.getId(), s);
+  }
+
+  static RegisterEntry of(long id, AiSystem s) {
+    List<EstablishmentRef> establishments =
+        s.getEstablishments().stream().map(RegisterEntry::ref).toList();
+    String search =
+        Stream.concat(
+                Stream.of(s.getName(), s.getShortDescription(), s.getAccountableOwner(), s.getSupplier(), s.getProduct()),
+                s.getTags().stream())
+            .filter(t -> t != null && !t.isBlank())
+            .collect(Collectors.joining("\n"));
+    return new RegisterEntry(
+        id, s.getName(), s.getShortDescription(), s.getCategory(), s.getStatus(), s.getAiActRoute(),
+        s.getMedicalDeviceClass(), establishments, s.getAccountableOwner(), s.getNextReviewDate(),
+        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), collationKey(s.getName()), fold(search));
+  }
+
+  public RegisterEntry withEstablishments(List<EstablishmentRef> refs) {
+    return new RegisterEntry(id, name, shortDescription, category, status, aiActRoute, medicalDeviceClass, refs,
+        accountableOwner, nextReviewDate, createdAt, updatedAt, demo, nameKey, searchText);
+  }
+
+  /** The next review date has passed while the system is still in use. */
+  public boolean reviewOverdue(LocalDate today) {
+    return nextReviewDate != null && nextReviewDate.isBefore(today) && status != LifecycleStatus.RETIRED;
+  }
+
+  static EstablishmentRef ref(Establishment e) {
+    return new EstablishmentRef(e.getId(), e.getShortName(), e.getName());
+  }
+
+  /** Lower case without accents: "Prévision" and "prevision" match. */
+  public static String fold(String text) {
+    return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static synchronized CollationKey collationKey(String name) {
+    return FRENCH.getCollationKey(name);
+  }
+
+  private static Collator frenchCollator() {
+    Collator collator = Collator.getInstance(Locale.FRENCH);
+    collator.setStrength(Collator.TERTIARY);
+    return collator;
+  }
+}

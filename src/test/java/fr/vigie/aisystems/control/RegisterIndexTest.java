@@ -1,0 +1,80 @@
+package fr.vigie.aisystems.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vigie.aisystems.entity.AiActRoute;
+import fr.vigie.aisystems.entity.AiCategory;
+import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.aisystems.entity.LifecycleStatus;
+import fr.vigie.aisystems.entity.MedicalDeviceClass;
+import fr.vigie.platform.paging.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegisterIndexTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+  static RegisterEntry entry(long id, String name, LifecycleStatus status, LocalDate review, MedicalDeviceClass device) {
+    var s = new AiSystem();
+    s.setName(name);
+    s.setShortDescription("desc");
+    s.setAccountableOwner("owner");
+    s.setCategory(AiCategory.NLP);
+    s.setAiActRoute(AiActRoute.MINIMAL);
+    s.setMedicalDeviceClass(device);
+    s.setNextReviewDate(review);
+    s.setTags(List.of("Prévision"));
+    s.changeStatus(status, null, TODAY);
+    return RegisterEntry.of(id, s);
+  }
+
+  static final List<RegisterEntry> ENTRIES = List.of(
+      entry(1, "Écriture assistée", LifecycleStatus.PRODUCTION, TODAY.minusDays(1), MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+      entry(2, "zèbre", LifecycleStatus.RETIRED, TODAY.minusDays(5), MedicalDeviceClass.MDR_IIA),
+      entry(3, "Ecran", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+      entry(4, "abaque", LifecycleStatus.PILOT, TODAY.plusDays(3), MedicalDeviceClass.NOT_MEDICAL_DEVICE));
+
+  static List<Long> ids(AiSystemFilter filter, String sort) {
+    return ENTRIES.stream().filter(RegisterIndex.matching(filter, TODAY))
+        .sorted(RegisterIndex.order(new PageRequest(0, 20, sort))).map(RegisterEntry::id).toList();
+  }
+
+  @Test
+  void namesSortInFrenchOrderIgnoringCaseAndAccentsFirst() {
+    // French collation: a < E(cran) < É(criture) < z, whatever the case; binary order would put "abaque" and "zèbre" after the capitals.
+    assertThat(ids(new AiSystemFilter(), "name")).containsExactly(4L, 3L, 1L, 2L);
+  }
+
+  @Test
+  void textSearchIgnoresAccentsAndCase() {
+    var filter = new AiSystemFilter();
+    filter.q = "ECRITURE";
+    assertThat(ids(filter, "name")).containsExactly(1L);
+    filter.q = "prevision"; // matches the tag "Prévision"
+    assertThat(ids(filter, "name")).hasSize(4);
+  }
+
+  @Test
+  void overdueMeansPastReviewDateAndStillInUse() {
+    var filter = new AiSystemFilter();
+    filter.reviewOverdue = true;
+    assertThat(ids(filter, "name")).containsExactly(1L);
+    filter.reviewOverdue = false;
+    assertThat(ids(filter, "name")).containsExactly(4L, 3L, 2L);
+  }
+
+  @Test
+  void medicalDeviceFilterAndNullReviewDatesLast() {
+    var filter = new AiSystemFilter();
+    filter.medicalDevice = false;
+    assertThat(ids(filter, "nextReviewDate")).containsExactly(1L, 4L, 3L);
+    assertThat(ids(filter, "-nextReviewDate")).as("descending puts the undated first").containsExactly(3L, 4L, 1L);
+  }
+
+  @Test
+  void statusSortsInLifecycleOrderThenById() {
+    assertThat(ids(new AiSystemFilter(), "status")).containsExactly(3L, 4L, 1L, 2L);
+  }
+}
