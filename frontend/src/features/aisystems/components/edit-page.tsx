@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../../api/problem';
+import { LoadError, Loading } from '../../../components/feedback';
+import { PageTitle } from '../../../components/page-title';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { getAiSystem, updateAiSystem } from '../api';
+import type { FieldName, FormValue, FormValues } from '../field-specs';
+import { mergeOnConflict, toFormValues, toInput } from '../form-model';
+import { useSubmitErrors } from '../use-submit-errors';
+import { AiSystemForm } from './ai-system-form';
+import { ConflictPanel, type ConflictState } from './conflict-panel';
+
+/** What the form was opened on: the version's values and its ETag (sent as If-Match). */
+interface Basis {
+  name: string;
+  values: FormValues;
+  etag: string;
+}
+
+export function EditPage() {
+  const { m } = useI18n();
+  const navigate = useNavigate();
+  const id = Number(useParams().id);
+  const [basis, setBasis] = useState<Basis>();
+  const [values, setValues] = useState<FormValues>();
+  const [loadError, setLoadError] = useState<ApiError>();
+  const [conflict, setConflict] = useState<ConflictState>();
+  const [busy, setBusy] = useState(false);
+  const errors = useSubmitErrors();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    getAiSystem(id, controller.signal).then(
+      ({ value, etag }) => {
+        const formValues = toFormValues(value);
+        setBasis({ name: value.name ?? '', values: formValues, etag });
+        setValues(formValues);
+      },
+      (e: unknown) => !controller.signal.aborted && e instanceof ApiError && setLoadError(e),
+    );
+    return () => controller.abort();
+  }, [id]);
+
+  if (loadError) return <LoadError error={loadError} />;
+  if (!basis || !values) return <Loading />;
+
+  const submit = async () => {
+    setBusy(true);
+    errors.clear();
+    try {
+      await updateAiSystem(id, basis.etag, toInput(values));
+      navigate(`/registre/${id}`, { state: { flash: m.form.saved } });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (e.slug === 'stale-version' || e.status === 412) setConflict({ stage: 'detected' });
+      else errors.fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadCurrent = async () => {
+    setBusy(true);
+    try {
+      const current = await getAiSystem(id);
+      const theirs = toFormValues(current.value);
+      const merge = mergeOnConflict(basis.values, values, theirs);
+      setValues(merge.values);
+      setBasis({ name: basis.name, values: theirs, etag: current.etag });
+      setConflict({
+        stage: 'loaded',
+        theirs,
+        fields: merge.conflicts.map((c) => c.name),
+        bothChanged: merge.conflicts.filter((c) => c.bothChanged).map((c) => c.name),
+        adopted: merge.adopted,
+      });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      errors.fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const change = (name: FieldName, value: FormValue) => setValues((v) => v && { ...v, [name]: value });
+  const title = m.form.editTitle(basis.name);
+  return (
+    <>
+      <PageTitle title={title}>{title}</PageTitle>
+      <AiSystemForm
+        values={values}
+        onChange={change}
+        onSubmit={submit}
+        busy={busy}
+        errors={errors.errors}
+        summary={errors.summary}
+        focusKey={errors.focusKey}
+        cancelTo={`/registre/${id}`}
+        notice={
+          conflict && (
+            <ConflictPanel
+              state={conflict}
+              values={values}
+              busy={busy}
+              onLoadCurrent={loadCurrent}
+              onUseTheirs={(name) => conflict.stage === 'loaded' && change(name, conflict.theirs[name])}
+            />
+          )
+        }
+      />
+    </>
+  );
+}
