@@ -81,9 +81,13 @@ export function filtersToParams(filters: RegisterFilters): URLSearchParams {
   return params;
 }
 
-/** The same selection for the export endpoint: every filter and the sort, no paging. */
-export function exportHref(filters: RegisterFilters, format: 'csv' | 'xlsx'): string {
+/**
+ * The same selection for the export endpoint: every filter and the sort, no paging; the file's
+ * headers and labels follow the interface language.
+ */
+export function exportHref(filters: RegisterFilters, format: 'csv' | 'xlsx', lang: 'fr' | 'en'): string {
   const params = filtersToParams({ ...filters, page: 0, size: DEFAULT_FILTERS.size });
   params.set('format', format);
+  params.set('lang', lang);
   return `/api/ai-systems/export?${params.toString()}`;
 }

@@ -14,7 +14,7 @@ import { RegisterFiltersForm } from './register-filters';
 import { RegisterTable } from './register-table';
 
 export function RegisterPage() {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
   const search = params.toString();
@@ -49,10 +49,10 @@ export function RegisterPage() {
             {list.data ? m.register.total(list.data.total ?? 0) : ''}
           </p>
           <div className="exports" role="group" aria-label={m.register.export}>
-            <a className="button secondary" href={exportHref(filters, 'csv')} download>
+            <a className="button secondary" href={exportHref(filters, 'csv', lang)} download>
               {m.register.exportCsv}
             </a>
-            <a className="button secondary" href={exportHref(filters, 'xlsx')} download>
+            <a className="button secondary" href={exportHref(filters, 'xlsx', lang)} download>
               {m.register.exportXlsx}
             </a>
           </div>

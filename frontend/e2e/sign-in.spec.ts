@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { openSignedIn, signIn } from './support';
+
+test('signs in, shows the navigation, switches language and signs out', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.getByLabel('Identifiant').fill('qualite');
+  await page.getByLabel('Mot de passe').fill('pas-le-bon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText('Identifiant ou mot de passe incorrect.');
+
+  await signIn(page, 'qualite');
+  await expect(page.getByRole('heading', { level: 1, name: 'Registre des SIA' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: 'Registre SIA' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Établissements' })).toBeVisible();
+  // announced features are shown but are not links
+  await expect(nav.getByText('Ateliers')).toBeVisible();
+  await expect(nav.getByRole('link', { name: /Ateliers/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Utilisateur connecté' })).toContainText('Qualité');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'AI systems register' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'AI systems register' })).toBeVisible();
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await page.goto('/registre');
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+});
+
+test('a reader sees the register without the create button', async ({ page }) => {
+  await openSignedIn(page, '/registre', 'lecteur');
+  await expect(page.getByRole('heading', { level: 1, name: 'Registre des SIA' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Déclarer un système d’IA' })).toHaveCount(0);
+});
+
+test('after the session ends, signing in again returns to the page the user was on', async ({ page }) => {
+  await openSignedIn(page, '/registre?status=PILOT');
+  await expect(page).toHaveURL(/\/registre\?status=PILOT$/);
+  await expect(page.getByLabel('Statut', { exact: true })).toHaveValue('PILOT');
+
+  // the session ends on the server (expiry, or sign-out in another tab)
+  const ended = await page.request.delete('api/session', { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+  expect(ended.status()).toBe(204);
+
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Établissements' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Votre session a expiré' })).toBeVisible();
+  await signIn(page, 'qualite');
+  await expect(page.getByRole('heading', { level: 1, name: 'Établissements' })).toBeVisible();
+  await expect(page).toHaveURL(/\/etablissements$/);
+});
