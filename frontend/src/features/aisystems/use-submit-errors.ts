@@ -14,11 +14,12 @@ export function useSubmitErrors() {
 
   const fail = useCallback(
     (error: ApiError) => {
-      if (error.slug === 'validation-error' && error.violations.length > 0) {
-        setErrors(violationsToErrors(error.violations, FIELD_NAMES, m.form.itemPrefix));
-      } else {
-        setErrors({ byField: {}, general: [problemMessage(m, error)] });
+      const mapped = violationsToErrors(error.violations, FIELD_NAMES, m.form.itemPrefix);
+      // a business rule (422) may name fields too; its sentence then heads the summary
+      if (error.slug !== 'validation-error' || error.violations.length === 0) {
+        mapped.general.unshift(problemMessage(m, error));
       }
+      setErrors(mapped);
       setFocusKey((k) => k + 1);
     },
     [m],
