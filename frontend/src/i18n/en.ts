@@ -19,7 +19,7 @@ export const en: Messages = {
     requiredHint: 'Fields marked with an asterisk (*) are required.',
     demo: 'Demo',
     demoHint: 'Demonstration record',
-    comingSoon: 'coming soon',
+    comingSoon: 'soon',
     dateTime: (date, time) => `on ${date} at ${time}`,
   },
   lang: {
@@ -156,6 +156,7 @@ export const en: Messages = {
     yours: 'Your input',
     theirs: 'Current version',
     useTheirs: 'Use the current version',
+    action: 'Action',
     kept: 'Your input',
     bothChanged: 'changed on both sides',
     adopted: (fields) => `Taken from the current version (fields you had not changed): ${fields}.`,

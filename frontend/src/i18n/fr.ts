@@ -32,7 +32,7 @@ export const fr = {
     requiredHint: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
     demo: 'Démo',
     demoHint: 'Fiche de démonstration',
-    comingSoon: 'bientôt disponible',
+    comingSoon: 'à venir',
     dateTime: (date: string, time: string) => `le ${date} à ${time}`,
   },
   lang: {
@@ -169,6 +169,7 @@ export const fr = {
     yours: 'Votre saisie',
     theirs: 'Version actuelle',
     useTheirs: 'Reprendre la version actuelle',
+    action: 'Action',
     kept: 'Votre saisie',
     bothChanged: 'modifié des deux côtés',
     adopted: (fields: string) =>

@@ -66,7 +66,9 @@ export function ConflictPanel({ state, values, busy, onLoadCurrent, onUseTheirs 
                   <th scope="col">{m.conflict.field}</th>
                   <th scope="col">{m.conflict.yours}</th>
                   <th scope="col">{m.conflict.theirs}</th>
-                  <td />
+                  <th scope="col">
+                    <span className="visually-hidden">{m.conflict.action}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
