@@ -35,6 +35,9 @@ public class VigieApplication extends Application {
         "jersey.config.server.response.setStatusOverSendError",
         true,
         "jersey.config.beanValidation.disable.validateOnExecutableCheck",
-        false);
+        false,
+        // JSON is Jackson (platform.json.JsonConfiguration), never the container's JSON-B.
+        "jersey.config.server.disableJsonBinding",
+        true);
   }
 }

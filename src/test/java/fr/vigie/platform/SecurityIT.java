@@ -91,7 +91,7 @@ class SecurityIT {
         .statusCode(401)
         .contentType("application/problem+json")
         .body("detail", equalTo("Wrong user name or password."))
-        .cookie("VIGIE_SESSION", nullValue());
+        .header("Set-Cookie", nullValue());
   }
 
   @Test
@@ -120,7 +120,6 @@ class SecurityIT {
   @Test
   void healthAndOpenApiAreServed() {
     Api.anonymous(base).get("health").then().statusCode(200).body("status", equalTo("UP"));
-    Api.anonymous(base).accept("application/yaml").get("openapi").then().statusCode(200)
-        .body(containsString("Vigie API"));
+    Api.anonymous(base).get("openapi").then().statusCode(200).body("info.title", equalTo("Vigie API"));
   }
 }

@@ -57,7 +57,6 @@ public class AuditTrail {
     em.persist(entry);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public HistoryPage history(String entityType, long entityId, PageRequest paging) {
     long total =
         em.createQuery(

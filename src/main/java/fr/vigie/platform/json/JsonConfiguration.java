@@ -8,19 +8,23 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * JSON for the API is Jackson (bundled in the WAR), not the container's JSON-B: Jackson reports the
- * exact path of a bad field, which our 400 answers need. Strict on input: unknown fields, numbers
- * for enums and nulls for primitives are refused. Time is ISO-8601 text.
+ * The JSON provider of the API: Jackson bundled in the WAR (the container's JSON-B is switched off
+ * in VigieApplication, and this provider outranks Jersey's own Jackson provider). Jackson reports
+ * the exact path of a bad field, which our 400 answers need. Strict on input: unknown fields,
+ * numbers for enums and nulls for primitives are refused. Time is ISO-8601 text; absent values are
+ * written as null.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+@Priority(1)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
 public class JsonConfiguration extends JacksonJsonProvider {
 
   public static final ObjectMapper MAPPER =

@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Paging and sorting query parameters shared by every list endpoint: {@code page} (from 0), {@code
@@ -22,18 +21,15 @@ public class PageRequest {
   @QueryParam("page")
   @DefaultValue("0")
   @Min(value = 0, message = "must be 0 or more")
-  @Parameter(description = "Page number, from 0")
   private int page;
 
   @QueryParam("size")
   @DefaultValue("20")
   @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
   @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
-  @Parameter(description = "Page size, 1 to 200")
   private int size = 20;
 
   @QueryParam("sort")
-  @Parameter(description = "Comma-separated fields; prefix with - for descending, e.g. -updatedAt,name")
   private String sort;
 
   public PageRequest() {}

@@ -20,8 +20,15 @@ import java.util.stream.Collectors;
 @Provider
 public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(JsonProcessingMapper.class.getName());
+
   @Override
   public Response toResponse(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException
+        || e instanceof com.fasterxml.jackson.core.JsonGenerationException) {
+      return new UnexpectedExceptionMapper().toResponse(e);
+    }
     if (e instanceof JsonParseException || !(e instanceof JsonMappingException mapping)) {
       var location = e.getLocation();
       String where =

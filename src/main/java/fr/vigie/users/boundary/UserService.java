@@ -41,12 +41,10 @@ public class UserService {
     return summary;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public boolean anyUser() {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UserSummary> summary(String username) {
     return find(username).map(UserService::toSummary);
   }

@@ -1,0 +1,25 @@
+package fr.vigie.aisystems.boundary;
+
+import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.establishments.boundary.EstablishmentMapper;
+import fr.vigie.platform.mapping.CentralMapperConfig;
+import java.time.LocalDate;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+@Mapper(config = CentralMapperConfig.class, uses = EstablishmentMapper.class)
+public interface AiSystemMapper {
+
+  @Mapping(target = "reviewOverdue", expression = "java(system.isReviewOverdue(today))")
+  AiSystemDto toDto(AiSystem system, @Context LocalDate today);
+
+  @Mapping(target = "reviewOverdue", expression = "java(system.isReviewOverdue(today))")
+  AiSystemSummary toSummary(AiSystem system, @Context LocalDate today);
+
+  /** Copies the request onto the entity; status and establishments are set by the service. */
+  @Mapping(target = "establishments", ignore = true)
+  @Mapping(target = "demo", ignore = true)
+  void update(AiSystemRequest request, @MappingTarget AiSystem system);
+}

@@ -1,0 +1,123 @@
+package fr.vigie.aisystems.boundary;
+
+import fr.vigie.aisystems.control.AiSystemRepository;
+import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.audit.boundary.AuditTrail;
+import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.establishments.boundary.EstablishmentService;
+import fr.vigie.platform.concurrency.Versions;
+import fr.vigie.platform.paging.PageRequest;
+import fr.vigie.platform.problem.ProblemException;
+import fr.vigie.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/** The register of AI systems: the one transaction boundary of the feature. */
+@ApplicationScoped
+@Transactional
+public class AiSystemService {
+
+  public static final String AUDIT_TYPE = "AiSystem";
+  /** Dates (review due, status change) are civil dates in metropolitan France. */
+  static final ZoneId HOSPITAL_ZONE = ZoneId.of("Europe/Paris");
+
+  @Inject AiSystemRepository repository;
+  @Inject AiSystemMapper mapper;
+  @Inject EstablishmentService establishments;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.system(HOSPITAL_ZONE);
+
+  public AiSystemPage list(AiSystemFilter filter, PageRequest paging) {
+    LocalDate today = today();
+    var items = repository.search(filter, paging, today).stream().map(s -> mapper.toSummary(s, today)).toList();
+    long total = items.size() < paging.size() && paging.page() == 0 ? items.size() : repository.count(filter, today);
+    return new AiSystemPage(items, total, paging.page(), paging.size());
+  }
+
+  public List<AiSystemDto> export(AiSystemFilter filter, PageRequest sorting) {
+    LocalDate today = today();
+    return repository.searchAll(filter, sorting, today).stream().map(s -> mapper.toDto(s, today)).toList();
+  }
+
+  public AiSystemDto get(long id) {
+    return mapper.toDto(load(id), today());
+  }
+
+  public AiSystemDto create(AiSystemRequest request) {
+    return create(request, false);
+  }
+
+  /** Creates a system; {@code demo} marks demo data (only the demo loader sets it). */
+  public AiSystemDto create(AiSystemRequest request, boolean demo) {
+    var system = new AiSystem();
+    apply(request, system);
+    if (demo) {
+      system.markAsDemo();
+    }
+    repository.persist(system);
+    repository.flush();
+    var dto = mapper.toDto(system, today());
+    audit.record(AUDIT_TYPE, system.getId(), null, dto);
+    return dto;
+  }
+
+  public AiSystemDto update(long id, long expectedVersion, AiSystemRequest request) {
+    var system = load(id);
+    Versions.check(expectedVersion, system.getVersion(), "This AI system");
+    var before = mapper.toDto(system, today());
+    apply(request, system);
+    repository.flush();
+    var after = mapper.toDto(system, today());
+    audit.record(AUDIT_TYPE, id, before, after);
+    return after;
+  }
+
+  public void delete(long id, long expectedVersion) {
+    var system = load(id);
+    Versions.check(expectedVersion, system.getVersion(), "This AI system");
+    var before = mapper.toDto(system, today());
+    repository.remove(system);
+    repository.flush();
+    audit.record(AUDIT_TYPE, id, before, null);
+  }
+
+  public HistoryPage history(long id, PageRequest paging) {
+    load(id);
+    return audit.history(AUDIT_TYPE, id, paging);
+  }
+
+  private void apply(AiSystemRequest request, AiSystem system) {
+    mapper.update(request, system);
+    system.changeStatus(request.status, request.statusChangedOn, today());
+    Set<Long> ids = request.establishmentIds == null ? Set.of() : request.establishmentIds;
+    system.replaceEstablishments(establishments.resolve(ids, "establishmentIds"));
+    var fieldViolations = system.fieldViolations();
+    if (!fieldViolations.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          fieldViolations.size() == 1
+              ? fieldViolations.get(0).field() + ": " + fieldViolations.get(0).message()
+              : fieldViolations.size() + " fields are invalid",
+          fieldViolations);
+    }
+    var rules = system.ruleViolations();
+    if (!rules.isEmpty()) {
+      throw new ProblemException(ProblemType.BUSINESS_RULE, String.join(" ", rules));
+    }
+  }
+
+  private AiSystem load(long id) {
+    return repository.find(id).orElseThrow(() -> ProblemException.notFound("AI system", id));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,8 @@
+package fr.vigie.aisystems.entity;
+
+/** Where the data is stored. */
+public enum DataLocation {
+  FRANCE,
+  EU,
+  OUTSIDE_EU
+}

@@ -1,0 +1,7 @@
+package fr.vigie.establishments.boundary;
+
+import fr.vigie.establishments.entity.EstablishmentType;
+
+/** An establishment of the GHT. */
+public record EstablishmentDto(
+    long id, String name, String shortName, String finess, EstablishmentType type, boolean demo, long version) {}

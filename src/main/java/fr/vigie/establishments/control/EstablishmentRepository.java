@@ -1,0 +1,82 @@
+package fr.vigie.establishments.control;
+
+import fr.vigie.establishments.entity.Establishment;
+import fr.vigie.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class EstablishmentRepository {
+
+  private static final Map<String, String> SORTABLE =
+      Map.of("name", "e.name", "shortName", "e.shortName", "finess", "e.finess", "type", "e.type");
+
+  @PersistenceContext(unitName = "vigie")
+  EntityManager em;
+
+  public Optional<Establishment> find(long id) {
+    return Optional.ofNullable(em.find(Establishment.class, id));
+  }
+
+  public Optional<Establishment> findByFiness(String finess) {
+    return em.createQuery("select e from Establishment e where e.finess = :f", Establishment.class)
+        .setParameter("f", finess.toUpperCase())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Establishment> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select e from Establishment e where e.id in :ids", Establishment.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  public long count(String q) {
+    return em.createQuery("select count(e) from Establishment e" + where(q), Long.class)
+        .setParameter("q", pattern(q))
+        .getSingleResult();
+  }
+
+  public List<Establishment> search(String q, PageRequest paging) {
+    String order =
+        paging.orders(SORTABLE, "name").stream()
+            .map(o -> o.path() + (o.ascending() ? " asc" : " desc"))
+            .collect(Collectors.joining(", "));
+    return em.createQuery(
+            "select e from Establishment e" + where(q) + " order by " + order + ", e.id",
+            Establishment.class)
+        .setParameter("q", pattern(q))
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  public void persist(Establishment establishment) {
+    em.persist(establishment);
+  }
+
+  public void remove(Establishment establishment) {
+    em.remove(establishment);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  private static String where(String q) {
+    return " where (:q is null or lower(e.name) like :q or lower(e.shortName) like :q or e.finess like :q)";
+  }
+
+  private static String pattern(String q) {
+    return q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
+  }
+}

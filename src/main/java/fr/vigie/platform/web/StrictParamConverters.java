@@ -1,0 +1,81 @@
+package fr.vigie.platform.web;
+
+import fr.vigie.platform.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters typed as enums or booleans are parsed strictly: {@code status=FOO} or {@code
+ * medicalDevice=maybe} are 400s naming the parameter and the accepted values, where JAX-RS would
+ * answer 404 or silently read {@code false}.
+ */
+@Provider
+public class StrictParamConverters implements ParamConverterProvider {
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+    String name =
+        Arrays.stream(annotations)
+            .filter(QueryParam.class::isInstance)
+            .map(a -> ((QueryParam) a).value())
+            .findFirst()
+            .orElse(null);
+    if (name == null) {
+      return null;
+    }
+    if (rawType.isEnum()) {
+      return (ParamConverter<T>) new EnumConverter(rawType, name);
+    }
+    if (rawType == Boolean.class) {
+      return (ParamConverter<T>) new BooleanConverter(name);
+    }
+    return null;
+  }
+
+  private record EnumConverter<E extends Enum<E>>(Class<E> type, String name) implements ParamConverter<E> {
+    @Override
+    public E fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return Enum.valueOf(type, value.trim());
+      } catch (IllegalArgumentException e) {
+        String allowed =
+            Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw ProblemException.invalid(name, "value '" + value + "' is not one of: " + allowed);
+      }
+    }
+
+    @Override
+    public String toString(E value) {
+      return value == null ? null : value.name();
+    }
+  }
+
+  private record BooleanConverter(String name) implements ParamConverter<Boolean> {
+    @Override
+    public Boolean fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      return switch (value.trim().toLowerCase()) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw ProblemException.invalid(name, "must be true or false");
+      };
+    }
+
+    @Override
+    public String toString(Boolean value) {
+      return value == null ? null : value.toString();
+    }
+  }
+}
