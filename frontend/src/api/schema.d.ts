@@ -148,6 +148,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai-systems/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    lang?: "fr" | "en";
+                    q?: string;
+                    status?: components["schemas"]["AiSystemStatus"];
+                    category?: components["schemas"]["AiCategory"];
+                    aiActRoute?: components["schemas"]["AiActRoute"];
+                    establishmentId?: number;
+                    medicalDevice?: boolean;
+                    reviewOverdue?: boolean;
+                    sort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ai-systems/{id}": {
         parameters: {
             query?: never;
@@ -444,13 +491,13 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         LoginRequest: {
-            username?: string;
-            password?: string;
+            username: string;
+            password: string;
         };
         SessionInfo: {
-            username?: string;
-            displayName?: string;
-            roles?: string[];
+            username: string;
+            displayName: string;
+            roles: string[];
         };
         /** @enum {string} */
         AiSystemStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
@@ -546,18 +593,17 @@ export interface components {
             nextReviewDate?: string;
         };
         AiSystemDto: {
-            name?: string;
+            name: string;
             shortDescription?: string;
             intendedPurpose?: string;
             outOfScopeUses?: string;
             tags?: string[];
-            establishmentIds?: number[];
             responsibleService?: string;
             accountableOwner?: string;
             technicalLead?: string;
             publicContact?: string;
             category?: components["schemas"]["AiCategory"];
-            inHouse?: boolean;
+            inHouse: boolean;
             supplier?: string;
             product?: string;
             productVersion?: string;
@@ -600,16 +646,16 @@ export interface components {
             /** Format: date */
             nextReviewDate?: string;
             /** Format: int64 */
-            id?: number;
+            id: number;
             /** Format: int64 */
-            version?: number;
+            version: number;
             /** Format: date-time */
-            createdAt?: string;
+            createdAt: string;
             /** Format: date-time */
-            updatedAt?: string;
-            establishments?: components["schemas"]["EstablishmentRef"][];
-            reviewOverdue?: boolean;
-            demo?: boolean;
+            updatedAt: string;
+            establishments: components["schemas"]["EstablishmentRef"][];
+            reviewOverdue: boolean;
+            demo: boolean;
         };
         FieldChange: {
             field?: string;
@@ -635,21 +681,22 @@ export interface components {
         };
         EstablishmentDto: {
             /** Format: int64 */
-            id?: number;
-            name?: string;
-            shortName?: string;
-            finess?: string;
+            id: number;
+            name: string;
+            shortName: string;
+            finess: string;
             /** @enum {string} */
-            type?: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+            type: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+            demo: boolean;
             /** Format: int64 */
-            version?: number;
+            version: number;
         };
         EstablishmentRequest: {
-            name?: string;
-            shortName?: string;
-            finess?: string;
+            name: string;
+            shortName: string;
+            finess: string;
             /** @enum {string} */
-            type?: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+            type: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
         };
         EstablishmentPage: {
             items?: components["schemas"]["EstablishmentDto"][];

@@ -9,6 +9,8 @@ describe('locateViolation', () => {
     expect(locateViolation('name', FIELDS)).toEqual({ field: 'name' });
     expect(locateViolation('tags[2]', FIELDS)).toEqual({ field: 'tags', index: 2 });
     expect(locateViolation('create.arg0.supplier', FIELDS)).toEqual({ field: 'supplier' });
+    // Hibernate Validator's container element path
+    expect(locateViolation('tags.<list element>[1]', FIELDS)).toEqual({ field: 'tags', index: 1 });
   });
   it('returns nothing for a path outside the form', () => {
     expect(locateViolation('logRetentionMonths', FIELDS)).toBeUndefined();

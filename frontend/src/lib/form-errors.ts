@@ -13,17 +13,20 @@ const SEGMENT = /^([^[\]]+)((?:\[\d+\])*)$/;
 
 /**
  * Where a violation belongs. The server names the JSON path (`name`, `tags[2]`,
- * `contact.email`); a method prefix such as `create.arg0.` is tolerated. The first segment that
+ * `tags.<list element>[2]`, `contact.email`); a method prefix such as `create.arg0.` is
+ * tolerated. The first segment that
  * is a field of the form wins; an index becomes a prefix of the message ("item 3: …").
  */
 export function locateViolation(
   path: string,
   fields: ReadonlySet<string>,
 ): { field: string; index?: number } | undefined {
-  for (const segment of path.split('.')) {
-    const match = SEGMENT.exec(segment);
+  const segments = path.split('.');
+  for (let i = 0; i < segments.length; i++) {
+    const match = SEGMENT.exec(segments[i]!);
     if (!match || !fields.has(match[1]!)) continue;
-    const index = /\[(\d+)\]/.exec(match[2] ?? '');
+    // the index follows the field (`tags[2]`) or a container segment (`tags.<list element>[2]`)
+    const index = /\[(\d+)\]/.exec(match[2] || segments.slice(i + 1).join('.'));
     return index ? { field: match[1]!, index: Number(index[1]) } : { field: match[1]! };
   }
   return undefined;
