@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, createSystem, field, openSignedIn, toRequest, unique, validSystem, type Json } from './support';
+import { apiAs, createSystem, expect, field, openSignedIn, test, toRequest, type Json, unique, validSystem } from './support';
 
 test('a concurrent change is reported clearly and nothing typed is lost', async ({ page }) => {
   const name = unique('Aide au codage');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { field, openSignedIn, unique } from './support';
+import { expect, field, openSignedIn, test, unique } from './support';
 
 test('creates an AI system: the server rejects a missing field, the user fixes it and saves', async ({ page }) => {
   const name = unique('Tri des courriers');

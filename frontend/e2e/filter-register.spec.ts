@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { apiAs, createSystem, openSignedIn, unique, validSystem } from './support';
+import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } from './support';
 
 test('filters the register; the filters live in the address and drive paging and export', async ({ page }) => {
   const token = unique('Filtre');

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openSignedIn, signIn } from './support';
+import { expect, openSignedIn, signIn, test } from './support';
 
 test('signs in, shows the navigation, switches language and signs out', async ({ page }) => {
   await page.goto('/');
@@ -11,7 +10,14 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('alert')).toContainText('Identifiant ou mot de passe incorrect.');
 
-  await signIn(page, 'qualite');
+  // keyboard only: type, Tab to the password, Enter to submit
+  await page.getByLabel('Identifiant').fill('');
+  await page.getByLabel('Identifiant').focus();
+  await page.keyboard.type('qualite');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Mot de passe')).toBeFocused();
+  await page.keyboard.type('vigie-demo');
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Registre des SIA' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Registre SIA' })).toBeVisible();

@@ -9,16 +9,32 @@ import { enumLabel } from '../enum-options';
 import { ALL_FIELDS, type FieldName } from '../field-specs';
 
 const SPECS = new Map(ALL_FIELDS.map((f) => [f.name as string, f]));
+/** The history names some fields as the DTO does (`establishments` for `establishmentIds`). */
+const ALIASES: Record<string, FieldName> = { establishments: 'establishmentIds' };
 
+/** Field names and values of the audit trail (plain strings, lists joined with ", ") for people. */
 function useChangeText() {
-  const { m } = useI18n();
-  const label = (field: string) => m.aiSystem.fields[field as FieldName] ?? field;
+  const { m, date } = useI18n();
+  const specOf = (field: string) => SPECS.get(ALIASES[field] ?? field);
+  const label = (field: string) => {
+    const spec = specOf(field);
+    return spec ? m.aiSystem.fields[spec.name] : field;
+  };
   const value = (field: string, raw: string | null | undefined) => {
     if (raw === null || raw === undefined || raw === '') return m.common.empty;
-    const spec = SPECS.get(field);
-    if (spec?.kind === 'select') return enumLabel(m, spec.enumName, raw);
-    if (spec?.kind === 'bool') return raw === 'true' ? m.common.yes : raw === 'false' ? m.common.no : raw;
-    return raw;
+    const spec = specOf(field);
+    switch (spec?.kind) {
+      case 'select':
+        return enumLabel(m, spec.enumName, raw);
+      case 'multi':
+        return raw.split(/,\s*/).map((v) => enumLabel(m, spec.enumName, v)).join(', ');
+      case 'bool':
+        return raw === 'true' ? m.common.yes : raw === 'false' ? m.common.no : raw;
+      case 'date':
+        return date(raw);
+      default:
+        return raw;
+    }
   };
   return { label, value };
 }
