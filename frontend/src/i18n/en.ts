@@ -129,6 +129,7 @@ export const en: Messages = {
     before: 'Before',
     after: 'After',
     noDetail: 'No field detail.',
+    otherFields: { demo: 'Demonstration record' },
     actions: {
       CREATED: 'Created',
       UPDATED: 'Updated',

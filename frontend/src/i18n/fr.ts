@@ -142,6 +142,7 @@ export const fr = {
     before: 'Avant',
     after: 'Après',
     noDetail: 'Sans détail de champ.',
+    otherFields: { demo: 'Fiche de démonstration' },
     actions: {
       CREATED: 'Création',
       UPDATED: 'Modification',

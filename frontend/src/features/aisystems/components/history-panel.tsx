@@ -18,7 +18,8 @@ function useChangeText() {
   const specOf = (field: string) => SPECS.get(ALIASES[field] ?? field);
   const label = (field: string) => {
     const spec = specOf(field);
-    return spec ? m.aiSystem.fields[spec.name] : field;
+    if (spec) return m.aiSystem.fields[spec.name];
+    return (m.history.otherFields as Record<string, string>)[field] ?? field;
   };
   const value = (field: string, raw: string | null | undefined) => {
     if (raw === null || raw === undefined || raw === '') return m.common.empty;
@@ -33,7 +34,7 @@ function useChangeText() {
       case 'date':
         return date(raw);
       default:
-        return raw;
+        return raw === 'true' ? m.common.yes : raw === 'false' ? m.common.no : raw;
     }
   };
   return { label, value };
