@@ -54,7 +54,7 @@ public class AiSystemsResource {
 
   @GET
   @Operation(summary = "List the register, filtered, sorted and paged")
-  @APIResponse(responseCode = "200", description = "A page of AI systems")
+  @APIResponse(responseCode = "200", description = "A page of AI systems", content = @Content(schema = @Schema(implementation = AiSystemPage.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public AiSystemPage list(@Valid @BeanParam AiSystemFilter filter, @Valid @BeanParam PageRequest paging) {
     return service.list(filter, paging);
@@ -152,7 +152,7 @@ public class AiSystemsResource {
   @GET
   @Path("{id}/history")
   @Operation(summary = "Audit trail of an AI system, newest first: who changed which field, before and after")
-  @APIResponse(responseCode = "200", description = "A page of history")
+  @APIResponse(responseCode = "200", description = "A page of history", content = @Content(schema = @Schema(implementation = HistoryPage.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public HistoryPage history(@PathParam("id") long id, @Valid @BeanParam PageRequest paging) {
     return service.history(id, paging);

@@ -45,7 +45,7 @@ public class EstablishmentsResource {
 
   @GET
   @Operation(summary = "List establishments (search on name, short name, FINESS)")
-  @APIResponse(responseCode = "200", description = "A page of establishments")
+  @APIResponse(responseCode = "200", description = "A page of establishments", content = @Content(schema = @Schema(implementation = EstablishmentPage.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public EstablishmentPage list(@Valid @BeanParam TextQuery query, @Valid @BeanParam PageRequest paging) {
     return service.list(query.text(), paging);
@@ -107,7 +107,7 @@ public class EstablishmentsResource {
   @GET
   @Path("{id}/history")
   @Operation(summary = "Audit trail of an establishment, newest first")
-  @APIResponse(responseCode = "200", description = "A page of history")
+  @APIResponse(responseCode = "200", description = "A page of history", content = @Content(schema = @Schema(implementation = HistoryPage.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public HistoryPage history(@PathParam("id") long id, @Valid @BeanParam PageRequest paging) {
     return service.history(id, paging);

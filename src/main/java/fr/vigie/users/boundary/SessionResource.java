@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +36,7 @@ public class SessionResource {
 
   @POST
   @Operation(summary = "Sign in with a user name and password; opens a session cookie")
-  @APIResponse(responseCode = "200", description = "Signed in")
+  @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SessionInfo.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public SessionInfo signIn(@Valid @NotNull LoginRequest body) {
@@ -52,7 +54,7 @@ public class SessionResource {
 
   @GET
   @Operation(summary = "The signed-in user")
-  @APIResponse(responseCode = "200", description = "Signed in")
+  @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SessionInfo.class)))
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   public SessionInfo current() {
     var principal = request.getUserPrincipal();
