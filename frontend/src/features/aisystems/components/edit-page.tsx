@@ -53,7 +53,9 @@ export function EditPage() {
       navigate(`/registre/${id}`, { state: { flash: m.form.saved } });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      if (e.slug === 'stale-version' || e.status === 412) setConflict({ stage: 'detected' });
+      // 412: someone saved since the form was opened; 409 concurrent-modification: both saves
+      // raced inside the server. Either way the other version wins and ours must be re-applied.
+      if (e.status === 412 || e.slug === 'concurrent-modification') setConflict({ stage: 'detected' });
       else errors.fail(e);
     } finally {
       setBusy(false);
