@@ -1,7 +1,7 @@
 import { Outlet, useNavigate } from 'react-router';
 import { useSession } from '../features/auth/session-provider';
 import { useI18n } from '../i18n/i18n-provider';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../components/language-switch';
 import { MainNav } from './main-nav';
 
 export function AppLayout() {

@@ -5,7 +5,7 @@ import { Notice } from '../../components/feedback';
 import { TextField } from '../../components/fields';
 import { PageTitle } from '../../components/page-title';
 import { useI18n } from '../../i18n/i18n-provider';
-import { LanguageSwitch } from '../../app/language-switch';
+import { LanguageSwitch } from '../../components/language-switch';
 import { problemMessage } from '../../lib/problem-message';
 import { safeReturnPath } from './permissions';
 import { useSession } from './session-provider';
