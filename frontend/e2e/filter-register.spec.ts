@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } from './support';
 
 test('filters the register; the filters live in the address and drive paging and export', async ({ page }) => {
@@ -34,6 +35,13 @@ test('filters the register; the filters live in the address and drive paging and
   await expect(csv).toHaveAttribute('href', /format=csv/);
   await expect(csv).toHaveAttribute('href', /medicalDevice=true/);
   await expect(page.getByRole('link', { name: 'Exporter en Excel (XLSX)' })).toHaveAttribute('href', /format=xlsx/);
+  const downloading = page.waitForEvent('download');
+  await csv.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const content = readFileSync((await download.path())!, 'utf8');
+  expect(content).toContain(`${token} vision`);
+  expect(content).not.toContain(`${token} texte`);
 
   // status filter, kept when the page is reloaded
   await filters.getByLabel('Dispositif médical').selectOption({ label: 'Tous' });

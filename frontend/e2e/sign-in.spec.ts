@@ -1,4 +1,4 @@
-import { expect, openSignedIn, signIn, test } from './support';
+import { apiAs, createSystem, expect, openSignedIn, signIn, test, unique, validSystem } from './support';
 
 test('signs in, shows the navigation, switches language and signs out', async ({ page }) => {
   await page.goto('/');
@@ -41,10 +41,23 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 });
 
-test('a reader sees the register without the create button', async ({ page }) => {
+test('a reader sees no create or edit button, and a forced save is refused clearly', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const name = unique('Lecture seule');
+  const created = await createSystem(api, validSystem(name));
+  await api.dispose();
+
   await openSignedIn(page, '/registre', 'lecteur');
   await expect(page.getByRole('heading', { level: 1, name: 'Registre des SIA' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Déclarer un système d’IA' })).toHaveCount(0);
+  await page.goto(`/registre/${created.id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Modifier' })).toHaveCount(0);
+
+  // typing the address of the form does not give the right to save
+  await page.goto(`/registre/${created.id}/modifier`);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Votre profil ne permet pas cette action.' })).toBeVisible();
 });
 
 test('after the session ends, signing in again returns to the page the user was on', async ({ page }) => {
