@@ -1,5 +1,6 @@
 package fr.vigie.aisystems.boundary;
 
+import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.aisystems.control.AiSystemRepository;
 import fr.vigie.aisystems.entity.AiSystem;
 import fr.vigie.audit.boundary.AuditTrail;

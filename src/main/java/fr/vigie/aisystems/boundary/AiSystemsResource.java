@@ -1,6 +1,6 @@
 package fr.vigie.aisystems.boundary;
 
-import fr.vigie.aisystems.control.RegisterExport;
+import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.paging.PageRequest;

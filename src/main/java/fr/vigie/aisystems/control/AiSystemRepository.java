@@ -1,6 +1,5 @@
 package fr.vigie.aisystems.control;
 
-import fr.vigie.aisystems.boundary.AiSystemFilter;
 import fr.vigie.aisystems.entity.AiSystem;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;

@@ -1,4 +1,4 @@
-package fr.vigie.aisystems.boundary;
+package fr.vigie.aisystems.control;
 
 import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiCategory;

@@ -1,6 +1,5 @@
-package fr.vigie.aisystems.control;
+package fr.vigie.aisystems.boundary;
 
-import fr.vigie.aisystems.boundary.AiSystemDto;
 import fr.vigie.establishments.boundary.EstablishmentRef;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,7 +80,7 @@ public final class RegisterExport {
   private final ResourceBundle labels;
 
   public RegisterExport(Locale locale) {
-    this.labels = ResourceBundle.getBundle("fr.vigie.aisystems.control.RegisterLabels", locale);
+    this.labels = ResourceBundle.getBundle("fr.vigie.aisystems.boundary.RegisterLabels", locale);
   }
 
   public void writeCsv(List<AiSystemDto> systems, OutputStream out) throws IOException {

@@ -1,0 +1,93 @@
+package fr.vigie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of docs/architecture.md. */
+class ArchitectureTest {
+
+  static final String[] FEATURES = {
+    "workshops", "usecases", "aisystems", "establishments", "certification", "monitoring",
+    "biasreviews", "ethics", "deployments", "dashboards", "audit", "users"
+  };
+  static final Pattern LAYERED = Pattern.compile("fr\\.vigie\\.(\\w+)\\.(boundary|control|entity)(\\..*)?");
+
+  static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("fr.vigie");
+  }
+
+  @Test
+  void platformKnowsNoFeatureAndNoBootstrap() {
+    String[] others = new String[FEATURES.length + 1];
+    for (int i = 0; i < FEATURES.length; i++) {
+      others[i] = "fr.vigie." + FEATURES[i] + "..";
+    }
+    others[FEATURES.length] = "fr.vigie.bootstrap..";
+    noClasses().that().resideInAPackage("fr.vigie.platform..")
+        .should().dependOnClassesThat().resideInAnyPackage(others)
+        .check(classes);
+  }
+
+  @Test
+  void noFeatureDependsOnBootstrap() {
+    noClasses().that().resideOutsideOfPackage("fr.vigie.bootstrap..")
+        .should().dependOnClassesThat().resideInAPackage("fr.vigie.bootstrap..")
+        .check(classes);
+  }
+
+  @Test
+  void featuresHaveNoCycles() {
+    slices().matching("fr.vigie.(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void layersPointInwardsAndOtherFeaturesUseOnlyBoundaryOrEntity() {
+    List<String> broken = new ArrayList<>();
+    classes.forEach(origin -> {
+      Matcher from = LAYERED.matcher(origin.getPackageName());
+      for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+        Matcher to = LAYERED.matcher(dependency.getTargetClass().getPackageName());
+        if (!to.matches()) {
+          continue;
+        }
+        boolean sameFeature = from.matches() && from.group(1).equals(to.group(1));
+        String targetLayer = to.group(2);
+        if (sameFeature) {
+          int fromRank = rank(from.group(2));
+          if (rank(targetLayer) < fromRank) {
+            broken.add(dependency.getDescription());
+          }
+        } else if (targetLayer.equals("control")) {
+          broken.add(dependency.getDescription());
+        }
+      }
+    });
+    assertThat(broken).as("dependencies against the layer rules").isEmpty();
+  }
+
+  /** boundary (0) → control (1) → entity (2): a layer may only use layers of equal or higher rank. */
+  private static int rank(String layer) {
+    return switch (layer) {
+      case "boundary" -> 0;
+      case "control" -> 1;
+      default -> 2;
+    };
+  }
+}
