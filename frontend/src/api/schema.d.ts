@@ -90,7 +90,7 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
-                    status?: components["schemas"]["AiSystemStatus"];
+                    status?: components["schemas"]["LifecycleStatus"];
                     category?: components["schemas"]["AiCategory"];
                     aiActRoute?: components["schemas"]["AiActRoute"];
                     establishmentId?: number;
@@ -161,7 +161,7 @@ export interface paths {
                     format?: "csv" | "xlsx";
                     lang?: "fr" | "en";
                     q?: string;
-                    status?: components["schemas"]["AiSystemStatus"];
+                    status?: components["schemas"]["LifecycleStatus"];
                     category?: components["schemas"]["AiCategory"];
                     aiActRoute?: components["schemas"]["AiActRoute"];
                     establishmentId?: number;
@@ -500,7 +500,7 @@ export interface components {
             roles: string[];
         };
         /** @enum {string} */
-        AiSystemStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
+        LifecycleStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
         /** @enum {string} */
         AiCategory: "RPA" | "RPA_AI" | "GENERATIVE_AI" | "AGENTIC_AI" | "PREDICTIVE_ML" | "NLP" | "COMPUTER_VISION" | "OTHER";
         /** @enum {string} */
@@ -517,7 +517,7 @@ export interface components {
             name?: string;
             shortDescription?: string;
             category?: components["schemas"]["AiCategory"];
-            status?: components["schemas"]["AiSystemStatus"];
+            status?: components["schemas"]["LifecycleStatus"];
             aiActRoute?: components["schemas"]["AiActRoute"];
             /** @enum {string} */
             medicalDeviceClass?: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
@@ -582,7 +582,7 @@ export interface components {
             oversightPersons?: string;
             patientStaffInformation?: string;
             knownLimitations?: string;
-            status: components["schemas"]["AiSystemStatus"];
+            status: components["schemas"]["LifecycleStatus"];
             /** Format: date */
             statusChangedOn?: string;
             /** Format: date */
@@ -636,7 +636,7 @@ export interface components {
             oversightPersons?: string;
             patientStaffInformation?: string;
             knownLimitations?: string;
-            status?: components["schemas"]["AiSystemStatus"];
+            status?: components["schemas"]["LifecycleStatus"];
             /** Format: date */
             statusChangedOn?: string;
             /** Format: date */
