@@ -1,4 +1,4 @@
-import { apiAs, createSystem, expect, openSignedIn, signIn, test, unique, validSystem } from './support';
+import { apiAs, createSystem, expect, field, openSignedIn, signIn, test, unique, validSystem } from './support';
 
 test('signs in, shows the navigation, switches language and signs out', async ({ page }) => {
   await page.goto('/');
@@ -75,4 +75,21 @@ test('after the session ends, signing in again returns to the page the user was 
   await signIn(page, 'qualite');
   await expect(page.getByRole('heading', { level: 1, name: 'Établissements' })).toBeVisible();
   await expect(page).toHaveURL(/\/etablissements$/);
+});
+
+test('what was typed survives an expired session', async ({ page }) => {
+  await openSignedIn(page, '/registre/nouveau');
+  await field(page, 'Nom du système').fill('Saisie à ne pas perdre');
+  await field(page, 'Limites connues').fill('Texte long tapé avant l’expiration.');
+
+  const ended = await page.request.delete('api/session', { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+  expect(ended.status()).toBe(204);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await signIn(page, 'qualite');
+  await expect(page.getByRole('heading', { level: 1, name: 'Déclarer un système d’IA' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'votre saisie a été restaurée' })).toBeVisible();
+  await expect(field(page, 'Nom du système')).toHaveValue('Saisie à ne pas perdre');
+  await expect(field(page, 'Limites connues')).toHaveValue('Texte long tapé avant l’expiration.');
 });

@@ -142,6 +142,7 @@ export const en: Messages = {
     choose: '— Choose —',
     created: 'The AI system was added to the register.',
     saved: 'Your changes were saved.',
+    restored: 'Your session had expired: your input was restored. Check it, then save.',
     noEstablishments: 'No establishment has been recorded yet.',
     itemPrefix: (n) => `item ${n}: `,
   },

@@ -155,6 +155,7 @@ export const fr = {
     choose: '— Choisir —',
     created: 'Le système d’IA a été ajouté au registre.',
     saved: 'Les modifications ont été enregistrées.',
+    restored: 'Votre session avait expiré : votre saisie a été restaurée. Vérifiez-la, puis enregistrez.',
     noEstablishments: 'Aucun établissement n’est encore enregistré.',
     itemPrefix: (n: number) => `élément ${n}\u00a0: `,
   },

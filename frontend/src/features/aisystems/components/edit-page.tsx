@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/problem';
-import { LoadError, Loading } from '../../../components/feedback';
+import { LoadError, Loading, Notice } from '../../../components/feedback';
 import { PageTitle } from '../../../components/page-title';
 import { useI18n } from '../../../i18n/i18n-provider';
+import { clearDraft, peekDraft, saveDraft } from '../../../lib/draft';
 import { getAiSystem, updateAiSystem } from '../api';
 import type { FieldName, FormValue, FormValues } from '../field-specs';
 import { mergeOnConflict, toFormValues, toInput } from '../form-model';
@@ -22,14 +23,19 @@ export function EditPage() {
   const { m } = useI18n();
   const navigate = useNavigate();
   const id = Number(useParams().id);
-  const [basis, setBasis] = useState<Basis>();
-  const [values, setValues] = useState<FormValues>();
+  const path = useLocation().pathname;
+  // after an expired session: the input and the version it was based on (its ETag still applies)
+  const [draft] = useState(() => peekDraft<{ basis: Basis; values: FormValues }>(path));
+  const [basis, setBasis] = useState<Basis | undefined>(draft?.basis);
+  const [values, setValues] = useState<FormValues | undefined>(draft?.values);
   const [loadError, setLoadError] = useState<ApiError>();
   const [conflict, setConflict] = useState<ConflictState>();
   const [busy, setBusy] = useState(false);
   const errors = useSubmitErrors();
 
   useEffect(() => {
+    clearDraft();
+    if (draft) return;
     const controller = new AbortController();
     getAiSystem(id, controller.signal).then(
       ({ value, etag }) => {
@@ -40,7 +46,7 @@ export function EditPage() {
       (e: unknown) => !controller.signal.aborted && e instanceof ApiError && setLoadError(e),
     );
     return () => controller.abort();
-  }, [id]);
+  }, [id, draft]);
 
   if (loadError) return <LoadError error={loadError} />;
   if (!basis || !values) return <Loading />;
@@ -56,6 +62,7 @@ export function EditPage() {
       // 412: someone saved since the form was opened; 409 concurrent-modification: both saves
       // raced inside the server. Either way the other version wins and ours must be re-applied.
       if (e.status === 412 || e.slug === 'concurrent-modification') setConflict({ stage: 'detected' });
+      else if (e.status === 401) saveDraft(path, { basis, values });
       else errors.fail(e);
     } finally {
       setBusy(false);
@@ -90,6 +97,7 @@ export function EditPage() {
   return (
     <>
       <PageTitle title={title}>{title}</PageTitle>
+      {draft && <Notice kind="info">{m.form.restored}</Notice>}
       <AiSystemForm
         values={values}
         onChange={change}
