@@ -21,8 +21,7 @@ public final class Api {
     return given()
         .baseUri(base.toString())
         .contentType(ContentType.JSON)
-        .accept(ContentType.JSON)
-        .header("Accept-Language", "en");
+        .accept(ContentType.JSON);
   }
 
   /** Demo users (see README): one per role. */

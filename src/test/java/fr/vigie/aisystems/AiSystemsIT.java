@@ -120,6 +120,19 @@ public class AiSystemsIT {
   }
 
   @Test
+  void fieldErrorsSpeakFrenchToAFrenchBrowser() {
+    var body = validSystem("");
+    body.put("inHouse", false);
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").body(body)
+        .post("api/ai-systems").then().statusCode(400)
+        .body("violations.find { it.field == 'name' }.message", equalTo("ne doit pas être vide"));
+    body.put("name", "Fournisseur manquant " + UUID.randomUUID());
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr").body(body)
+        .post("api/ai-systems").then().statusCode(400)
+        .body("violations.find { it.field == 'supplier' }.message", containsString("sauf si le système est développé en interne"));
+  }
+
+  @Test
   void readOnlyRolesCannotWrite() {
     Api.as(base, Api.VIEWER).body(validSystem("Refus " + UUID.randomUUID())).post("api/ai-systems")
         .then().statusCode(403).contentType("application/problem+json")

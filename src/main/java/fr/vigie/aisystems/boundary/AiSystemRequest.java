@@ -59,7 +59,7 @@ public class AiSystemRequest {
   @NotNull public AiActRole aiActRole;
   @NotNull public AiActRoute aiActRoute;
 
-  @Pattern(regexp = "[1-8](\\([a-h]\\))?", message = "must be an Annex III point such as 5 or 5(d)")
+  @Pattern(regexp = "[1-8](\\([a-h]\\))?", message = "{vigie.annexIiiPoint.pattern}")
   public String annexIiiPoint;
 
   @NotBlank @Size(max = 4000) public String aiActJustification;
@@ -72,8 +72,8 @@ public class AiSystemRequest {
   @Size(max = 200) public String hostName;
   @NotNull public DataLocation dataLocation;
 
-  @Min(value = 0, message = "must be between 0 and 120")
-  @Max(value = 120, message = "must be between 0 and 120")
+  @Min(value = 0, message = "{vigie.logRetention.range}")
+  @Max(value = 120, message = "{vigie.logRetention.range}")
   public Integer logRetentionMonths;
 
   @NotNull public DpiaStatus dpiaStatus;

@@ -3,6 +3,7 @@ package fr.vigie.aisystems.boundary;
 import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.platform.concurrency.Versions;
+import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.security.Roles;
@@ -76,10 +77,10 @@ public class AiSystemsResource {
     boolean xlsx = switch (format) {
       case "csv" -> false;
       case "xlsx" -> true;
-      default -> throw ProblemException.invalid("format", "must be csv or xlsx");
+      default -> throw ProblemException.invalid("format", Messages.get("vigie.param.oneOf", "csv, xlsx"));
     };
     if (!lang.equals("fr") && !lang.equals("en")) {
-      throw ProblemException.invalid("lang", "must be fr or en");
+      throw ProblemException.invalid("lang", Messages.get("vigie.param.oneOf", "fr, en"));
     }
     var rows = service.export(filter, sorting);
     var export = new RegisterExport(Locale.forLanguageTag(lang));

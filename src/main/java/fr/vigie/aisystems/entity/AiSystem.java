@@ -1,6 +1,7 @@
 package fr.vigie.aisystems.entity;
 
 import fr.vigie.establishments.entity.Establishment;
+import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.persistence.VersionedEntity;
 import fr.vigie.platform.problem.Violation;
 import jakarta.persistence.CollectionTable;
@@ -202,25 +203,25 @@ public class AiSystem extends VersionedEntity {
   public List<Violation> fieldViolations() {
     List<Violation> violations = new ArrayList<>();
     if (!inHouse && isBlank(supplier)) {
-      violations.add(new Violation("supplier", "is required unless the system is developed in-house"));
+      violations.add(new Violation("supplier", Messages.get("vigie.supplier.required")));
     }
     if (medicalDeviceClass != null && medicalDeviceClass.needsCertificate() && isBlank(ceCertificateReference)) {
-      violations.add(new Violation("ceCertificateReference", "is required for a medical device certified by a notified body"));
+      violations.add(new Violation("ceCertificateReference", Messages.get("vigie.ceCertificate.required")));
     }
     if (aiActRoute == AiActRoute.HIGH_RISK_ANNEX_III && isBlank(annexIiiPoint)) {
-      violations.add(new Violation("annexIiiPoint", "is required for a high-risk system under Annex III (e.g. 5(d))"));
+      violations.add(new Violation("annexIiiPoint", Messages.get("vigie.annexIiiPoint.required")));
     }
     if (hosting != null && hosting != Hosting.ON_PREMISES && isBlank(hostName)) {
-      violations.add(new Violation("hostName", "is required when the system is not hosted on premises"));
+      violations.add(new Violation("hostName", Messages.get("vigie.hostName.required")));
     }
     if (dpiaStatus == DpiaStatus.COMPLETED && isBlank(dpiaReference)) {
-      violations.add(new Violation("dpiaReference", "is required when the DPIA is completed"));
+      violations.add(new Violation("dpiaReference", Messages.get("vigie.dpiaReference.required")));
     }
     if (Boolean.TRUE.equals(healthData) && Boolean.FALSE.equals(personalData)) {
-      violations.add(new Violation("personalData", "must be true when health data is processed"));
+      violations.add(new Violation("personalData", Messages.get("vigie.personalData.health")));
     }
     if (productionStartDate != null && retirementDate != null && retirementDate.isBefore(productionStartDate)) {
-      violations.add(new Violation("retirementDate", "must not be before the production start date"));
+      violations.add(new Violation("retirementDate", Messages.get("vigie.retirementDate.beforeStart")));
     }
     return violations;
   }
@@ -230,13 +231,11 @@ public class AiSystem extends VersionedEntity {
     List<String> rules = new ArrayList<>();
     if (aiActRoute != null && aiActRoute.isHighRisk() && logRetentionMonths != null
         && logRetentionMonths < HIGH_RISK_MIN_LOG_MONTHS) {
-      rules.add("A high-risk AI system must keep its logs at least " + HIGH_RISK_MIN_LOG_MONTHS
-          + " months (AI Act Art. 26(6)); " + logRetentionMonths + " declared.");
+      rules.add(Messages.get("vigie.rule.highRiskLogs", HIGH_RISK_MIN_LOG_MONTHS, logRetentionMonths));
     }
     if (aiActRoute == AiActRoute.PROHIBITED && status != null && status != LifecycleStatus.RETIRED
         && status != LifecycleStatus.SUSPENDED && status != LifecycleStatus.IDEA) {
-      rules.add("A prohibited AI practice (AI Act Art. 5) cannot be designed, piloted or in production;"
-          + " record it as idea, suspended or retired.");
+      rules.add(Messages.get("vigie.rule.prohibited"));
     }
     return rules;
   }

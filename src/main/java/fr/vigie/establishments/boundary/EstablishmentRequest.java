@@ -24,7 +24,7 @@ public class EstablishmentRequest {
   @NotNull
   @Pattern(
       regexp = FINESS_PATTERN,
-      message = "must be a 9-character FINESS number starting with a département code (e.g. 540000015)")
+      message = "{vigie.finess.invalid}")
   public String finess;
 
   @NotNull public EstablishmentType type;

@@ -5,6 +5,7 @@ import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.establishments.control.EstablishmentRepository;
 import fr.vigie.establishments.entity.Establishment;
 import fr.vigie.platform.concurrency.Versions;
+import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
@@ -103,7 +104,7 @@ public class EstablishmentService {
       throw new ProblemException(
           ProblemType.VALIDATION,
           field + ": unknown establishment(s) " + wanted,
-          List.of(new Violation(field, "unknown establishment id(s): " + wanted)));
+          List.of(new Violation(field, Messages.get("vigie.establishments.unknown", wanted.toString()))));
     }
     return new LinkedHashSet<>(found);
   }

@@ -1,5 +1,6 @@
 package fr.vigie.platform.paging;
 
+import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.problem.ProblemException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,13 +21,13 @@ public class PageRequest {
 
   @QueryParam("page")
   @DefaultValue("0")
-  @Min(value = 0, message = "must be 0 or more")
+  @Min(value = 0, message = "{vigie.page.min}")
   private int page;
 
   @QueryParam("size")
   @DefaultValue("20")
-  @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
-  @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+  @Min(value = 1, message = "{vigie.size.range}")
+  @Max(value = MAX_SIZE, message = "{vigie.size.range}")
   private int size = 20;
 
   @QueryParam("sort")
@@ -66,7 +67,7 @@ public class PageRequest {
       String path = sortable.get(field);
       if (path == null) {
         throw ProblemException.invalid(
-            "sort", "unknown sort field '" + field + "'; use one of " + String.join(", ", sortable.keySet()));
+            "sort", Messages.get("vigie.sort.unknown", field, String.join(", ", new java.util.TreeSet<>(sortable.keySet()))));
       }
       orders.add(new Order(path, !descending));
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import fr.vigie.platform.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +20,6 @@ import java.util.stream.Collectors;
  */
 @Provider
 public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingException> {
-
-  private static final java.util.logging.Logger LOG =
-      java.util.logging.Logger.getLogger(JsonProcessingMapper.class.getName());
 
   @Override
   public Response toResponse(JsonProcessingException e) {
@@ -61,7 +59,7 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
 
   private static String messageFor(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException) {
-      return "unknown field";
+      return Messages.get("vigie.json.unknownField");
     }
     Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
     if (target != null && target.isEnum()) {
@@ -70,36 +68,36 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", "));
       String value = e instanceof InvalidFormatException f ? "'" + f.getValue() + "' " : "";
-      return "value " + value + "is not one of: " + allowed;
+      return Messages.get("vigie.json.enum", value, allowed);
     }
     if (target != null) {
-      return "must be " + describe(target);
+      return Messages.get(describe(target));
     }
-    return "has an invalid value";
+    return Messages.get("vigie.json.invalid");
   }
 
   private static String describe(Class<?> type) {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
+      return "vigie.json.wholeNumber";
     }
     if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-      return "a number";
+      return "vigie.json.number";
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return "vigie.json.boolean";
     }
     if (type == String.class) {
-      return "a text";
+      return "vigie.json.text";
     }
     if (type == java.time.LocalDate.class) {
-      return "an ISO-8601 date (YYYY-MM-DD)";
+      return "vigie.json.date";
     }
     if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-      return "an ISO-8601 date-time with offset (e.g. 2026-01-31T08:00:00Z)";
+      return "vigie.json.dateTime";
     }
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
+      return "vigie.json.list";
     }
-    return "an object";
+    return "vigie.json.object";
   }
 }

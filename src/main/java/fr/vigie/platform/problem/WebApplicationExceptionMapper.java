@@ -15,7 +15,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException e) {
     if (e instanceof ParamException p) {
       String field = p.getParameterName();
-      String message = "has an invalid value";
+      String message = fr.vigie.platform.i18n.Messages.get("vigie.param.invalid");
       return Problems.response(
           ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
     }

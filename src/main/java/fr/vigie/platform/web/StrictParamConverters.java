@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -50,7 +51,7 @@ public class StrictParamConverters implements ParamConverterProvider {
       } catch (IllegalArgumentException e) {
         String allowed =
             Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw ProblemException.invalid(name, "value '" + value + "' is not one of: " + allowed);
+        throw ProblemException.invalid(name, Messages.get("vigie.param.enum", value, allowed));
       }
     }
 
@@ -69,7 +70,7 @@ public class StrictParamConverters implements ParamConverterProvider {
       return switch (value.trim().toLowerCase()) {
         case "true" -> Boolean.TRUE;
         case "false" -> Boolean.FALSE;
-        default -> throw ProblemException.invalid(name, "must be true or false");
+        default -> throw ProblemException.invalid(name, Messages.get("vigie.param.boolean"));
       };
     }
 
