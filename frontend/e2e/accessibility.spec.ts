@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } from './support';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, readable. */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the main pages pass the automated WCAG 2.1 AA checks', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const created = await createSystem(api, validSystem(unique('Accessibilité')));
+  await api.dispose();
+
+  await page.goto('/connexion');
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  expect(await axe(page), 'login page').toEqual([]);
+
+  await openSignedIn(page, '/registre');
+  await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
+  expect(await axe(page), 'register').toEqual([]);
+
+  await page.goto(`/registre/${created.id}`);
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  expect(await axe(page), 'record sheet').toEqual([]);
+  await page.getByRole('tab', { name: 'Historique' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('Création');
+  expect(await axe(page), 'history').toEqual([]);
+
+  await page.goto('/registre/nouveau');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'empêche' })).toBeVisible();
+  expect(await axe(page), 'form with server errors').toEqual([]);
+
+  await page.goto('/etablissements');
+  await expect(page.getByRole('heading', { level: 1, name: 'Établissements' })).toBeVisible();
+  expect(await axe(page), 'establishments').toEqual([]);
+});

@@ -1,0 +1,45 @@
+/** Names for the generated API types used across features (all derived from schema.d.ts). */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type SessionInfo = Schemas['SessionInfo'];
+export type AiSystem = Schemas['AiSystemDto'];
+export type AiSystemInput = Schemas['AiSystemRequest'];
+export type AiSystemSummary = Schemas['AiSystemSummary'];
+export type AiSystemPage = Schemas['AiSystemPage'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type Establishment = Schemas['EstablishmentDto'];
+export type EstablishmentInput = Schemas['EstablishmentRequest'];
+
+type Item<T> = T extends readonly (infer U)[] ? U : never;
+
+export type AiSystemStatus = NonNullable<AiSystemInput['status']>;
+export type AiCategory = NonNullable<AiSystemInput['category']>;
+export type AutomationLevel = NonNullable<AiSystemInput['automationLevel']>;
+export type Integration = Item<NonNullable<AiSystemInput['integrations']>>;
+export type MedicalDeviceClass = NonNullable<AiSystemInput['medicalDeviceClass']>;
+export type AiActRole = NonNullable<AiSystemInput['aiActRole']>;
+export type AiActRoute = NonNullable<AiSystemInput['aiActRoute']>;
+export type DataCategory = Item<NonNullable<AiSystemInput['dataCategories']>>;
+export type Hosting = NonNullable<AiSystemInput['hosting']>;
+export type DataLocation = NonNullable<AiSystemInput['dataLocation']>;
+export type DpiaStatus = NonNullable<AiSystemInput['dpiaStatus']>;
+export type HistoryAction = NonNullable<HistoryEntry['action']>;
+export type EstablishmentType = NonNullable<EstablishmentInput['type']>;
+export type Role = 'ADMIN' | 'INNOVATION' | 'QUALITY' | 'ETHICS' | 'EXECUTIVE' | 'CONTRIBUTOR' | 'VIEWER';
+
+/** Enum-valued fields of the AI system, with the type of their values. */
+export interface AiSystemEnums {
+  status: AiSystemStatus;
+  category: AiCategory;
+  automationLevel: AutomationLevel;
+  integrations: Integration;
+  medicalDeviceClass: MedicalDeviceClass;
+  aiActRole: AiActRole;
+  aiActRoute: AiActRoute;
+  dataCategories: DataCategory;
+  hosting: Hosting;
+  dataLocation: DataLocation;
+  dpiaStatus: DpiaStatus;
+}

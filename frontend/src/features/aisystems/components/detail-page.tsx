@@ -1,0 +1,63 @@
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { LoadError, Loading, Notice } from '../../../components/feedback';
+import { PageTitle } from '../../../components/page-title';
+import { Tabs } from '../../../components/tabs';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { useApiQuery } from '../../../lib/use-api-query';
+import { useSession } from '../../auth/session-provider';
+import { getAiSystem } from '../api';
+import { DetailSheet } from './detail-sheet';
+import { HistoryPanel } from './history-panel';
+import { DemoBadge } from './register-table';
+
+const HISTORY = 'historique';
+
+export function DetailPage() {
+  const { m, dateTime } = useI18n();
+  const { can } = useSession();
+  const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
+  const query = useApiQuery((signal) => getAiSystem(id, signal), String(id));
+  const system = query.data?.value;
+
+  return (
+    <>
+      <p>
+        <Link to="/registre">← {m.detail.back}</Link>
+      </p>
+      {query.loading && !system && <Loading />}
+      {query.error && (
+        <>
+          <PageTitle title={m.errors.title}>{m.errors.title}</PageTitle>
+          <LoadError error={query.error} onRetry={query.reload} />
+        </>
+      )}
+      {system && !query.error && (
+        <>
+          <div className="page-head">
+            <PageTitle title={system.name ?? ''}>
+              {system.name} {system.demo && <DemoBadge />}
+            </PageTitle>
+            {can('register:write') && (
+              <Link className="button" to={`/registre/${id}/modifier`}>
+                {m.common.edit}
+              </Link>
+            )}
+          </div>
+          <p className="muted">{m.detail.updated(dateTime(system.updatedAt))}</p>
+          {flash && <Notice kind="success">{flash}</Notice>}
+          <Tabs
+            label={m.detail.tabs}
+            selected={params.get('onglet') === HISTORY ? HISTORY : 'fiche'}
+            onSelect={(tab) => setParams(tab === HISTORY ? { onglet: HISTORY } : {}, { replace: true })}
+            tabs={[
+              { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} /> },
+              { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, exportHref, filtersToParams, parseFilters } from './filters';
+
+const KNOWN = { status: ['PILOT', 'PRODUCTION'] as const, category: ['NLP'] as const, aiActRoute: ['MINIMAL'] as const };
+const parse = (s: string) =>
+  parseFilters(new URLSearchParams(s), {
+    status: [...KNOWN.status],
+    category: [...KNOWN.category],
+    aiActRoute: [...KNOWN.aiActRoute],
+  });
+
+describe('register filters in the address bar', () => {
+  it('round-trip, leaving defaults out', () => {
+    const filters = { ...DEFAULT_FILTERS, q: 'ecg', status: 'PILOT' as const, medicalDevice: 'false' as const, reviewOverdue: true, page: 2 };
+    const params = filtersToParams(filters);
+    expect(params.toString()).toBe('q=ecg&status=PILOT&medicalDevice=false&reviewOverdue=true&page=2');
+    expect(parse(params.toString())).toEqual(filters);
+  });
+
+  it('ignore unknown enum values, bad numbers and sorts from hand-edited URLs', () => {
+    const f = parse('status=NOPE&page=-1&size=7&sort=password&establishmentId=1%20OR%201');
+    expect(f.status).toBe('');
+    expect(f.page).toBe(0);
+    expect(f.size).toBe(DEFAULT_FILTERS.size);
+    expect(f.sort).toBe(DEFAULT_FILTERS.sort);
+    expect(f.establishmentId).toBe('');
+  });
+
+  it('export the current selection without paging', () => {
+    const href = exportHref({ ...DEFAULT_FILTERS, category: 'NLP', page: 3 }, 'xlsx', 'en');
+    expect(href).toBe('/api/ai-systems/export?category=NLP&format=xlsx&lang=en');
+  });
+});

@@ -1,0 +1,93 @@
+import type { AiActRoute, AiCategory, AiSystemStatus } from '../../api/types';
+
+export const SORTS = ['name', '-updatedAt', 'nextReviewDate'] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZES = [10, 20, 50] as const;
+
+export interface RegisterFilters {
+  q: string;
+  status: AiSystemStatus | '';
+  category: AiCategory | '';
+  aiActRoute: AiActRoute | '';
+  establishmentId: string;
+  medicalDevice: '' | 'true' | 'false';
+  reviewOverdue: boolean;
+  page: number;
+  size: number;
+  sort: Sort;
+}
+
+export const DEFAULT_FILTERS: RegisterFilters = {
+  q: '',
+  status: '',
+  category: '',
+  aiActRoute: '',
+  establishmentId: '',
+  medicalDevice: '',
+  reviewOverdue: false,
+  page: 0,
+  size: 20,
+  sort: 'name',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[] | undefined): T | '' {
+  if (!value) return '';
+  if (allowed && !allowed.includes(value as T)) return '';
+  return value as T;
+}
+
+function nonNegative(value: string | null, fallback: number): number {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
+/**
+ * Filters from the address bar. Enum values are checked against the labels we know (`keys` of
+ * the dictionaries) so that a hand-edited URL cannot send garbage to the server.
+ */
+export function parseFilters(
+  params: URLSearchParams,
+  known: { status: readonly AiSystemStatus[]; category: readonly AiCategory[]; aiActRoute: readonly AiActRoute[] },
+): RegisterFilters {
+  const size = nonNegative(params.get('size'), DEFAULT_FILTERS.size);
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? '',
+    status: oneOf(params.get('status'), known.status),
+    category: oneOf(params.get('category'), known.category),
+    aiActRoute: oneOf(params.get('aiActRoute'), known.aiActRoute),
+    establishmentId: /^\d+$/.test(params.get('establishmentId') ?? '') ? params.get('establishmentId')! : '',
+    medicalDevice: oneOf(params.get('medicalDevice'), ['true', 'false'] as const),
+    reviewOverdue: params.get('reviewOverdue') === 'true',
+    page: nonNegative(params.get('page'), 0),
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_FILTERS.size,
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : DEFAULT_FILTERS.sort,
+  };
+}
+
+/** The address-bar form of the filters: defaults are left out to keep links short. */
+export function filtersToParams(filters: RegisterFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (filters.status) params.set('status', filters.status);
+  if (filters.category) params.set('category', filters.category);
+  if (filters.aiActRoute) params.set('aiActRoute', filters.aiActRoute);
+  if (filters.establishmentId) params.set('establishmentId', filters.establishmentId);
+  if (filters.medicalDevice) params.set('medicalDevice', filters.medicalDevice);
+  if (filters.reviewOverdue) params.set('reviewOverdue', 'true');
+  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
+  if (filters.size !== DEFAULT_FILTERS.size) params.set('size', String(filters.size));
+  if (filters.page > 0) params.set('page', String(filters.page));
+  return params;
+}
+
+/**
+ * The same selection for the export endpoint: every filter and the sort, no paging; the file's
+ * headers and labels follow the interface language.
+ */
+export function exportHref(filters: RegisterFilters, format: 'csv' | 'xlsx', lang: 'fr' | 'en'): string {
+  const params = filtersToParams({ ...filters, page: 0, size: DEFAULT_FILTERS.size });
+  params.set('format', format);
+  params.set('lang', lang);
+  return `/api/ai-systems/export?${params.toString()}`;
+}
