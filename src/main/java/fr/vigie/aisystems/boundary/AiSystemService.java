@@ -41,18 +41,18 @@ public class AiSystemService {
 
   Clock clock = Clock.system(HOSPITAL_ZONE);
 
+  /** Served by the in-memory index: no transaction needed (the index loads itself in one). */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public AiSystemPage list(AiSystemFilter filter, PageRequest paging) {
     LocalDate today = today();
-    List<RegisterEntry> matches = index.search(filter, paging, today);
-    int from = Math.min(paging.offset(), matches.size());
-    int to = Math.min(from + paging.size(), matches.size());
-    var items = matches.subList(from, to).stream().map(e -> mapper.toSummary(e, today)).toList();
-    return new AiSystemPage(items, matches.size(), paging.page(), paging.size());
+    var slice = index.search(filter, paging, today);
+    var items = slice.items().stream().map(e -> mapper.toSummary(e, today)).toList();
+    return new AiSystemPage(items, slice.total(), paging.page(), paging.size());
   }
 
   public List<AiSystemDto> export(AiSystemFilter filter, PageRequest sorting) {
     LocalDate today = today();
-    List<Long> ids = index.search(filter, sorting, today).stream().map(RegisterEntry::id).toList();
+    List<Long> ids = index.searchAll(filter, sorting, today).stream().map(RegisterEntry::id).toList();
     return repository.findAll(ids).stream().map(s -> mapper.toDto(s, today)).toList();
   }
 

@@ -4,6 +4,7 @@ import fr.vigie.aisystems.entity.AiSystem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,7 +41,8 @@ public class AiSystemRepository {
   }
 
   /** Every system as a list entry (establishments fetched in the query, tags in batches). */
-  List<RegisterEntry> loadRegister() {
+  @Transactional
+  public List<RegisterEntry> loadRegister() {
     return em.createQuery("select distinct s from AiSystem s left join fetch s.establishments", AiSystem.class)
         .getResultList()
         .stream()

@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,55 @@ public class RegisterIndex {
 
   private final Map<Long, RegisterEntry> entries = new ConcurrentHashMap<>();
   private volatile boolean loaded;
+  /** Entries sorted by each single sort key, rebuilt lazily after a change; cleared on change. */
+  private final Map<String, RegisterEntry[]> sortedByKey = new ConcurrentHashMap<>();
 
-  /** The entries matching the filter, in the requested order (ties broken by id). */
-  public List<RegisterEntry> search(AiSystemFilter filter, PageRequest sorting, LocalDate today) {
+  /** A page of matches and the number of all matches. */
+  public record Slice(List<RegisterEntry> items, int total) {}
+
+  /**
+   * One page of the entries matching the filter, in the requested order (ties broken by id). A
+   * single sort key walks a pre-sorted array (no sorting per request); several keys sort the
+   * matches.
+   */
+  public Slice search(AiSystemFilter filter, PageRequest paging, LocalDate today) {
+    return slice(filter, paging, today, paging.offset(), paging.size());
+  }
+
+  /** Every entry matching the filter, in the requested order. */
+  public List<RegisterEntry> searchAll(AiSystemFilter filter, PageRequest sorting, LocalDate today) {
+    return slice(filter, sorting, today, 0, Integer.MAX_VALUE).items();
+  }
+
+  private Slice slice(AiSystemFilter filter, PageRequest sorting, LocalDate today, int offset, int size) {
     ensureLoaded();
-    return entries.values().stream()
-        .filter(matching(filter, today))
-        .sorted(order(sorting))
-        .toList();
+    Predicate<RegisterEntry> wanted = matching(filter, today);
+    List<PageRequest.Order> orders = sorting.orders(SORTABLE.keySet(), "name");
+    if (orders.size() > 1) {
+      List<RegisterEntry> all = entries.values().stream().filter(wanted).sorted(order(orders)).toList();
+      int from = Math.min(offset, all.size());
+      return new Slice(all.subList(from, (int) Math.min(all.size(), (long) from + size)), all.size());
+    }
+    PageRequest.Order only = orders.get(0);
+    RegisterEntry[] sorted = sortedByKey.computeIfAbsent(only.field(), this::sortedSnapshot);
+    List<RegisterEntry> page = new ArrayList<>(Math.min(size, 200));
+    int total = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      RegisterEntry entry = sorted[only.ascending() ? i : sorted.length - 1 - i];
+      if (wanted.test(entry)) {
+        if (total >= offset && page.size() < size) {
+          page.add(entry);
+        }
+        total++;
+      }
+    }
+    return new Slice(page, total);
+  }
+
+  private RegisterEntry[] sortedSnapshot(String key) {
+    RegisterEntry[] snapshot = entries.values().toArray(RegisterEntry[]::new);
+    Arrays.sort(snapshot, SORTABLE.get(key).thenComparing(Comparator.comparingLong(RegisterEntry::id)));
+    return snapshot;
   }
 
   public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
@@ -64,6 +107,7 @@ public class RegisterIndex {
       } else {
         entries.put(change.id(), change.entry());
       }
+      sortedByKey.clear();
     }
   }
 
@@ -74,6 +118,7 @@ public class RegisterIndex {
   public synchronized void invalidate() {
     loaded = false;
     entries.clear();
+    sortedByKey.clear();
   }
 
   private void ensureLoaded() {
@@ -86,6 +131,7 @@ public class RegisterIndex {
       }
       long start = System.nanoTime();
       entries.clear();
+      sortedByKey.clear();
       for (RegisterEntry entry : repository.loadRegister()) {
         entries.put(entry.id(), entry);
       }
@@ -124,9 +170,9 @@ public class RegisterIndex {
     return p;
   }
 
-  static Comparator<RegisterEntry> order(PageRequest sorting) {
+  static Comparator<RegisterEntry> order(List<PageRequest.Order> orders) {
     Comparator<RegisterEntry> order = null;
-    for (PageRequest.Order o : sorting.orders(SORTABLE.keySet(), "name")) {
+    for (PageRequest.Order o : orders) {
       Comparator<RegisterEntry> next = SORTABLE.get(o.field());
       next = o.ascending() ? next : next.reversed();
       order = order == null ? next : order.thenComparing(next);

@@ -38,7 +38,7 @@ class RegisterIndexTest {
 
   static List<Long> ids(AiSystemFilter filter, String sort) {
     return ENTRIES.stream().filter(RegisterIndex.matching(filter, TODAY))
-        .sorted(RegisterIndex.order(new PageRequest(0, 20, sort))).map(RegisterEntry::id).toList();
+        .sorted(RegisterIndex.order(new PageRequest(0, 20, sort).orders(RegisterIndex.SORTABLE.keySet(), "name"))).map(RegisterEntry::id).toList();
   }
 
   @Test
@@ -76,5 +76,26 @@ class RegisterIndexTest {
   @Test
   void statusSortsInLifecycleOrderThenById() {
     assertThat(ids(new AiSystemFilter(), "status")).containsExactly(3L, 4L, 1L, 2L);
+  }
+
+  @Test
+  void pagesWalkThePresortedRegisterInBothDirectionsAndCountAllMatches() {
+    var index = new RegisterIndex();
+    index.repository = new AiSystemRepository() {
+      @Override
+      public List<RegisterEntry> loadRegister() {
+        return ENTRIES;
+      }
+    };
+    var pilots = new AiSystemFilter();
+    var all = index.search(pilots, new PageRequest(1, 2, "-name"), TODAY);
+    assertThat(all.total()).isEqualTo(4);
+    assertThat(all.items()).extracting(RegisterEntry::id).containsExactly(3L, 4L);
+    pilots.status = LifecycleStatus.PILOT;
+    var firstPilot = index.search(pilots, new PageRequest(0, 1, "name"), TODAY);
+    assertThat(firstPilot.total()).isEqualTo(2);
+    assertThat(firstPilot.items()).extracting(RegisterEntry::id).containsExactly(4L);
+    assertThat(index.searchAll(new AiSystemFilter(), new PageRequest(0, 1, "status,-name"), TODAY))
+        .extracting(RegisterEntry::id).containsExactly(3L, 4L, 1L, 2L);
   }
 }
