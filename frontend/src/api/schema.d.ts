@@ -4,81 +4,6 @@
  */
 
 export interface paths {
-    "/api/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SessionInfo"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SessionInfo"];
-                    };
-                };
-            };
-        };
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/ai-systems": {
         parameters: {
             query?: never;
@@ -86,62 +11,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    status?: components["schemas"]["LifecycleStatus"];
-                    category?: components["schemas"]["AiCategory"];
-                    aiActRoute?: components["schemas"]["AiActRoute"];
-                    establishmentId?: number;
-                    medicalDevice?: boolean;
-                    reviewOverdue?: boolean;
-                    page?: number;
-                    size?: number;
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AiSystemPage"];
-                    };
-                };
-            };
-        };
+        /** List the register, filtered, sorted and paged */
+        get: operations["listAiSystems"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["AiSystemRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AiSystemDto"];
-                    };
-                };
-            };
-        };
+        /** Register an AI system */
+        post: operations["createAiSystems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -155,38 +29,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    format?: "csv" | "xlsx";
-                    lang?: "fr" | "en";
-                    q?: string;
-                    status?: components["schemas"]["LifecycleStatus"];
-                    category?: components["schemas"]["AiCategory"];
-                    aiActRoute?: components["schemas"]["AiActRoute"];
-                    establishmentId?: number;
-                    medicalDevice?: boolean;
-                    reviewOverdue?: boolean;
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description the file */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/csv": string;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-            };
-        };
+        /** Export the filtered register as CSV (French Excel: UTF-8 BOM, ';') or XLSX */
+        get: operations["exportAiSystems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -199,84 +43,16 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AiSystemDto"];
-                    };
-                };
-            };
-        };
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["AiSystemRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AiSystemDto"];
-                    };
-                };
-            };
-        };
+        /** One AI system; its version is the ETag */
+        get: operations["getAiSystems"];
+        /** Replace an AI system (If-Match: the ETag you read) */
+        put: operations["updateAiSystems"];
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /** Delete an AI system from the register (If-Match required; its history stays) */
+        delete: operations["deleteAiSystems"];
         options?: never;
         head?: never;
         patch?: never;
@@ -286,36 +62,11 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    size?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HistoryPage"];
-                    };
-                };
-            };
-        };
+        /** Audit trail of an AI system, newest first: who changed which field, before and after */
+        get: operations["historyAiSystems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -331,56 +82,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    page?: number;
-                    size?: number;
-                    sort?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EstablishmentPage"];
-                    };
-                };
-            };
-        };
+        /** List establishments (search on name, short name, FINESS) */
+        get: operations["listEstablishments"];
         put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["EstablishmentRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EstablishmentDto"];
-                    };
-                };
-            };
-        };
+        /** Add an establishment */
+        post: operations["createEstablishments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,84 +97,69 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EstablishmentDto"];
-                    };
-                };
-            };
-        };
-        put: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: {
-                content: {
-                    "application/json": components["schemas"]["EstablishmentRequest"];
-                };
-            };
-            responses: {
-                /** @description ok */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EstablishmentDto"];
-                    };
-                };
-            };
-        };
+        /** One establishment; its version is the ETag */
+        get: operations["getEstablishments"];
+        /** Replace an establishment (If-Match: the ETag you read) */
+        put: operations["updateEstablishments"];
         post?: never;
-        delete: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "If-Match"?: string;
-                };
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ok */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
+        /** Delete an establishment no AI system refers to (If-Match required) */
+        delete: operations["deleteEstablishments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/establishments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** Audit trail of an establishment, newest first */
+        get: operations["historyEstablishments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers {"status":"ok"} to an authenticated caller */
+        get: operations["pingPing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["currentSession"];
+        put?: never;
+        /** Sign in with a user name and password; opens a session cookie */
+        post: operations["signInSession"];
+        /** Sign out (ends the session) */
+        delete: operations["signOutSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -478,239 +169,830 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Violation: {
-            field: string;
-            message: string;
-        };
-        Problem: {
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            instance?: string;
-            violations?: components["schemas"]["Violation"][];
-        };
-        LoginRequest: {
-            username: string;
-            password: string;
-        };
-        SessionInfo: {
-            username: string;
-            displayName: string;
-            roles: string[];
-        };
         /** @enum {string} */
-        LifecycleStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
-        /** @enum {string} */
-        AiCategory: "RPA" | "RPA_AI" | "GENERATIVE_AI" | "AGENTIC_AI" | "PREDICTIVE_ML" | "NLP" | "COMPUTER_VISION" | "OTHER";
+        AiActRole: "DEPLOYER" | "PROVIDER" | "PROVIDER_AND_DEPLOYER";
         /** @enum {string} */
         AiActRoute: "PROHIBITED" | "HIGH_RISK_ANNEX_I" | "HIGH_RISK_ANNEX_III" | "ART_6_3_DEROGATION" | "TRANSPARENCY_ART_50" | "MINIMAL";
-        EstablishmentRef: {
-            /** Format: int64 */
-            id?: number;
-            shortName?: string;
-            name?: string;
-        };
-        AiSystemSummary: {
-            /** Format: int64 */
-            id?: number;
-            name?: string;
-            shortDescription?: string;
-            category?: components["schemas"]["AiCategory"];
-            status?: components["schemas"]["LifecycleStatus"];
-            aiActRoute?: components["schemas"]["AiActRoute"];
-            /** @enum {string} */
-            medicalDeviceClass?: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
-            establishments?: components["schemas"]["EstablishmentRef"][];
+        /** @enum {string} */
+        AiCategory: "RPA" | "RPA_AI" | "GENERATIVE_AI" | "AGENTIC_AI" | "PREDICTIVE_ML" | "NLP" | "COMPUTER_VISION" | "OTHER";
+        AiSystemDto: {
             accountableOwner?: string;
+            aiActJustification?: string;
+            aiActRole?: components["schemas"]["AiActRole"];
+            aiActRoute?: components["schemas"]["AiActRoute"];
+            annexIiiPoint?: string;
+            automationLevel?: components["schemas"]["AutomationLevel"];
+            category?: components["schemas"]["AiCategory"];
+            ceCertificateReference?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            dataCategories: components["schemas"]["DataCategory"][];
+            dataLocation?: components["schemas"]["DataLocation"];
+            demo: boolean;
+            dpiaReference?: string;
+            dpiaStatus?: components["schemas"]["DpiaStatus"];
+            establishments: components["schemas"]["EstablishmentRef"][];
+            foundationModel?: string;
+            healthData?: boolean;
+            hostName?: string;
+            hosting?: components["schemas"]["Hosting"];
+            humanOversight?: string;
+            /** Format: int64 */
+            id: number;
+            inHouse: boolean;
+            integrations: components["schemas"]["SystemIntegration"][];
+            intendedPurpose?: string;
+            knownLimitations?: string;
+            /** Format: int32 */
+            logRetentionMonths?: number;
+            medicalDeviceClass?: components["schemas"]["MedicalDeviceClass"];
+            name?: string;
             /** Format: date */
             nextReviewDate?: string;
-            reviewOverdue?: boolean;
-            /** Format: date-time */
-            updatedAt?: string;
-            demo?: boolean;
-        };
-        AiSystemPage: {
-            items?: components["schemas"]["AiSystemSummary"][];
-            /** Format: int64 */
-            total?: number;
-            page?: number;
-            size?: number;
-        };
-        AiSystemRequest: {
-            name: string;
-            shortDescription: string;
-            intendedPurpose: string;
             outOfScopeUses?: string;
-            tags?: string[];
-            establishmentIds?: number[];
-            responsibleService?: string;
-            accountableOwner: string;
-            technicalLead?: string;
-            publicContact?: string;
-            category: components["schemas"]["AiCategory"];
-            inHouse?: boolean;
-            supplier?: string;
-            product?: string;
-            productVersion?: string;
-            foundationModel?: string;
-            selfLearning: boolean;
-            /** @enum {string} */
-            automationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
-            integrations?: ("DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER")[];
-            /** @enum {string} */
-            medicalDeviceClass: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
-            ceCertificateReference?: string;
-            /** @enum {string} */
-            aiActRole: "DEPLOYER" | "PROVIDER" | "PROVIDER_AND_DEPLOYER";
-            aiActRoute: components["schemas"]["AiActRoute"];
-            annexIiiPoint?: string;
-            aiActJustification: string;
-            dataCategories?: ("PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL")[];
-            personalData: boolean;
-            healthData: boolean;
-            /** @enum {string} */
-            hosting: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
-            hostName?: string;
-            /** @enum {string} */
-            dataLocation: "FRANCE" | "EU" | "OUTSIDE_EU";
-            logRetentionMonths?: number;
-            /** @enum {string} */
-            dpiaStatus: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
-            dpiaReference?: string;
-            humanOversight?: string;
             oversightPersons?: string;
             patientStaffInformation?: string;
+            personalData?: boolean;
+            product?: string;
+            productVersion?: string;
+            /** Format: date */
+            productionStartDate?: string;
+            publicContact?: string;
+            responsibleService?: string;
+            /** Format: date */
+            retirementDate?: string;
+            reviewOverdue: boolean;
+            selfLearning?: boolean;
+            shortDescription?: string;
+            status?: components["schemas"]["LifecycleStatus"];
+            /** Format: date */
+            statusChangedOn?: string;
+            supplier?: string;
+            tags: string[];
+            technicalLead?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        AiSystemPage: {
+            items: components["schemas"]["AiSystemSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        AiSystemRequest: {
+            accountableOwner: string;
+            aiActJustification: string;
+            aiActRole: components["schemas"]["AiActRole"];
+            aiActRoute: components["schemas"]["AiActRoute"];
+            annexIiiPoint?: string;
+            automationLevel: components["schemas"]["AutomationLevel"];
+            category: components["schemas"]["AiCategory"];
+            ceCertificateReference?: string;
+            dataCategories?: components["schemas"]["DataCategory"][];
+            dataLocation: components["schemas"]["DataLocation"];
+            dpiaReference?: string;
+            dpiaStatus: components["schemas"]["DpiaStatus"];
+            establishmentIds?: number[];
+            foundationModel?: string;
+            healthData: boolean;
+            hostName?: string;
+            hosting: components["schemas"]["Hosting"];
+            humanOversight?: string;
+            inHouse: boolean;
+            integrations?: components["schemas"]["SystemIntegration"][];
+            intendedPurpose: string;
             knownLimitations?: string;
+            /** Format: int32 */
+            logRetentionMonths?: number;
+            medicalDeviceClass: components["schemas"]["MedicalDeviceClass"];
+            name: string;
+            /** Format: date */
+            nextReviewDate?: string;
+            outOfScopeUses?: string;
+            oversightPersons?: string;
+            patientStaffInformation?: string;
+            personalData: boolean;
+            product?: string;
+            productVersion?: string;
+            /** Format: date */
+            productionStartDate?: string;
+            publicContact?: string;
+            responsibleService?: string;
+            /** Format: date */
+            retirementDate?: string;
+            selfLearning: boolean;
+            shortDescription: string;
             status: components["schemas"]["LifecycleStatus"];
             /** Format: date */
             statusChangedOn?: string;
-            /** Format: date */
-            productionStartDate?: string;
-            /** Format: date */
-            retirementDate?: string;
-            /** Format: date */
-            nextReviewDate?: string;
-        };
-        AiSystemDto: {
-            name: string;
-            shortDescription?: string;
-            intendedPurpose?: string;
-            outOfScopeUses?: string;
-            tags?: string[];
-            responsibleService?: string;
-            accountableOwner?: string;
-            technicalLead?: string;
-            publicContact?: string;
-            category?: components["schemas"]["AiCategory"];
-            inHouse: boolean;
             supplier?: string;
-            product?: string;
-            productVersion?: string;
-            foundationModel?: string;
-            selfLearning?: boolean;
-            /** @enum {string} */
-            automationLevel?: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
-            integrations?: ("DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER")[];
-            /** @enum {string} */
-            medicalDeviceClass?: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
-            ceCertificateReference?: string;
-            /** @enum {string} */
-            aiActRole?: "DEPLOYER" | "PROVIDER" | "PROVIDER_AND_DEPLOYER";
+            tags?: string[];
+            technicalLead?: string;
+        };
+        AiSystemSummary: {
+            accountableOwner?: string;
             aiActRoute?: components["schemas"]["AiActRoute"];
-            annexIiiPoint?: string;
-            aiActJustification?: string;
-            dataCategories?: ("PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL")[];
-            personalData?: boolean;
-            healthData?: boolean;
-            /** @enum {string} */
-            hosting?: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
-            hostName?: string;
-            /** @enum {string} */
-            dataLocation?: "FRANCE" | "EU" | "OUTSIDE_EU";
-            logRetentionMonths?: number;
-            /** @enum {string} */
-            dpiaStatus?: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
-            dpiaReference?: string;
-            humanOversight?: string;
-            oversightPersons?: string;
-            patientStaffInformation?: string;
-            knownLimitations?: string;
-            status?: components["schemas"]["LifecycleStatus"];
-            /** Format: date */
-            statusChangedOn?: string;
-            /** Format: date */
-            productionStartDate?: string;
-            /** Format: date */
-            retirementDate?: string;
+            category?: components["schemas"]["AiCategory"];
+            demo: boolean;
+            establishments: components["schemas"]["EstablishmentRef"][];
+            /** Format: int64 */
+            id: number;
+            medicalDeviceClass?: components["schemas"]["MedicalDeviceClass"];
+            name?: string;
             /** Format: date */
             nextReviewDate?: string;
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            establishments: components["schemas"]["EstablishmentRef"][];
             reviewOverdue: boolean;
-            demo: boolean;
-        };
-        FieldChange: {
-            field?: string;
-            before?: string;
-            after?: string;
-        };
-        HistoryEntry: {
-            /** Format: int64 */
-            id?: number;
+            shortDescription?: string;
+            status?: components["schemas"]["LifecycleStatus"];
             /** Format: date-time */
-            occurredAt?: string;
-            actor?: string;
-            /** @enum {string} */
-            action?: "CREATED" | "UPDATED" | "DELETED";
-            changes?: components["schemas"]["FieldChange"][];
+            updatedAt?: string;
         };
-        HistoryPage: {
-            items?: components["schemas"]["HistoryEntry"][];
-            /** Format: int64 */
-            total?: number;
-            page?: number;
-            size?: number;
-        };
+        /** @enum {string} */
+        AuditAction: "CREATED" | "UPDATED" | "DELETED";
+        /** @enum {string} */
+        AutomationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
+        /** @enum {string} */
+        DataCategory: "PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL";
+        /** @enum {string} */
+        DataLocation: "FRANCE" | "EU" | "OUTSIDE_EU";
+        /** @enum {string} */
+        DpiaStatus: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
         EstablishmentDto: {
+            demo: boolean;
+            finess?: string;
             /** Format: int64 */
             id: number;
-            name: string;
-            shortName: string;
-            finess: string;
-            /** @enum {string} */
-            type: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
-            demo: boolean;
+            name?: string;
+            shortName?: string;
+            type?: components["schemas"]["EstablishmentType"];
             /** Format: int64 */
             version: number;
-        };
-        EstablishmentRequest: {
-            name: string;
-            shortName: string;
-            finess: string;
-            /** @enum {string} */
-            type: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
         };
         EstablishmentPage: {
-            items?: components["schemas"]["EstablishmentDto"][];
+            items: components["schemas"]["EstablishmentDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
             /** Format: int64 */
-            total?: number;
-            page?: number;
-            size?: number;
+            total: number;
+        };
+        EstablishmentRef: {
+            /** Format: int64 */
+            id: number;
+            name?: string;
+            shortName?: string;
+        };
+        EstablishmentRequest: {
+            finess: string;
+            name: string;
+            shortName: string;
+            type: components["schemas"]["EstablishmentType"];
+        };
+        /** @enum {string} */
+        EstablishmentType: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+        FieldChange: {
+            after?: string;
+            before?: string;
+            field?: string;
+        };
+        HistoryEntry: {
+            action?: components["schemas"]["AuditAction"];
+            actor?: string;
+            changes: components["schemas"]["FieldChange"][];
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt?: string;
+        };
+        HistoryPage: {
+            items: components["schemas"]["HistoryEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        Hosting: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
+        /** @enum {string} */
+        LifecycleStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
+        LoginRequest: {
+            password: string;
+            username: string;
+        };
+        /** @enum {string} */
+        MedicalDeviceClass: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
+        /** @description RFC 9457 problem details, sent as application/problem+json with every non-2xx answer. */
+        Problem: {
+            detail?: string;
+            instance?: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            /**
+             * @description Stable URI of the problem type (see docs/api-guidelines.md)
+             * @example urn:vigie:problem:validation-error
+             */
+            type: string;
+            /** @description Field-level errors (400 validation-error only) */
+            violations?: components["schemas"]["Violation"][];
+        };
+        SessionInfo: {
+            displayName?: string;
+            roles: string[];
+            username?: string;
+        };
+        /** @enum {string} */
+        SystemIntegration: "DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER";
+        Violation: {
+            /**
+             * @description JSON path of the invalid field in the request body, or the query parameter name
+             * @example name
+             */
+            field: string;
+            /** @example must not be blank */
+            message: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid request (validation-error with violations, or malformed-request) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state (e.g. duplicate, concurrent modification) */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role does not allow this operation */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No resource with this id */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match does not match the current version (stale-version) */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match header missing (if-match-required) */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not signed in, or wrong credentials */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Refused by a business rule (business-rule) */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listAiSystems: {
+        parameters: {
+            query?: {
+                aiActRoute?: components["schemas"]["AiActRoute"];
+                category?: components["schemas"]["AiCategory"];
+                establishmentId?: number;
+                medicalDevice?: boolean;
+                page?: number;
+                q?: string;
+                reviewOverdue?: boolean;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["LifecycleStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of AI systems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSystemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAiSystems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AiSystemRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSystemDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    exportAiSystems: {
+        parameters: {
+            query?: {
+                aiActRoute?: components["schemas"]["AiActRoute"];
+                category?: components["schemas"]["AiCategory"];
+                establishmentId?: number;
+                format?: string;
+                lang?: string;
+                medicalDevice?: boolean;
+                page?: number;
+                q?: string;
+                reviewOverdue?: boolean;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["LifecycleStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAiSystems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The AI system */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSystemDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAiSystems: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AiSystemRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AiSystemDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteAiSystems: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    historyAiSystems: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listEstablishments: {
+        parameters: {
+            query?: {
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of establishments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createEstablishments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstablishmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getEstablishments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The establishment */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateEstablishments: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstablishmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteEstablishments: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    historyEstablishments: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    pingPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reachable and authenticated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    currentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    signInSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    signOutSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

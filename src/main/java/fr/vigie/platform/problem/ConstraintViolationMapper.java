@@ -56,7 +56,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     String parameterName = null;
     for (Path.Node node : path) {
       switch (node.getKind()) {
-        case METHOD, CONSTRUCTOR -> {}
+        case METHOD, CONSTRUCTOR, CONTAINER_ELEMENT -> {}
         case PARAMETER -> parameterName = node.getName();
         default -> {
           if (node.getName() == null) {
