@@ -64,6 +64,18 @@ public final class ReferenceVectors {
         }
     }
 
+    /** Same as {@link #assertAllMatch(String, JsonNode, Object, Map)} with values already computed per key. */
+    public static void assertAllMatch(String id, JsonNode expected, Map<String, Object> actual) {
+        Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!actual.containsKey(field.getKey())) {
+                fail(id + ": expected key '" + field.getKey() + "' is not checked by the test");
+            }
+            assertMatches(id + "." + field.getKey(), field.getValue(), actual.get(field.getKey()));
+        }
+    }
+
     /** Compares one expected JSON value with a computed value (Figure, number, boolean, enum, string or list). */
     public static void assertMatches(String path, JsonNode expected, Object actual) {
         if (expected.isNull()) {
