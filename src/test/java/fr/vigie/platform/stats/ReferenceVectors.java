@@ -100,6 +100,17 @@ public final class ReferenceVectors {
         } else if (expected.isTextual()) {
             String text = actual instanceof Enum<?> e ? e.name() : String.valueOf(actual);
             assertThat(text).as(path).isEqualToIgnoringCase(expected.asText());
+        } else if (expected.isObject()) {
+            assertThat(actual).as(path + " should be an object").isInstanceOf(Map.class);
+            Map<?, ?> map = (Map<?, ?>) actual;
+            Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!map.containsKey(field.getKey())) {
+                    fail(path + ": expected key '" + field.getKey() + "' is not checked by the test");
+                }
+                assertMatches(path + "." + field.getKey(), field.getValue(), map.get(field.getKey()));
+            }
         } else if (expected.isArray()) {
             List<?> list = asList(path, actual);
             assertThat(list).as(path + " size").hasSize(expected.size());
