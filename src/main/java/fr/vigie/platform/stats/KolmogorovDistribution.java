@@ -60,6 +60,9 @@ public final class KolmogorovDistribution {
         if (d >= 1) {
             return 0;
         }
+        if (n == 1) {
+            return 2 * (1 - d); // the library's test needs 2 values; D_1 = max(U, 1 - U) is uniform on [1/2, 1]
+        }
         double[] sample = new double[n];
         for (int i = 0; i < n; i++) {
             sample[i] = i;
