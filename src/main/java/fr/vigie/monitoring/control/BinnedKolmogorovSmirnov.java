@@ -36,7 +36,8 @@ final class BinnedKolmogorovSmirnov {
         Convention convention = Convention.of("ks", "scipy.stats.ks_2samp(method='asymp'); whylogs KS; Evidently ks"
                                 + " (decision)", "D = max_j |F_ref(e_j) - F_cur(e_j)| over right edges;"
                                 + " p = kstwo.sf(D, round(n*m/(n+m)))")
-                .withEpsilonRule("round half to even (numpy); kstwo.sf from Apache Commons Statistics")
+                .withEpsilonRule("effective n rounded half to even (numpy); kstwo.sf from Apache Commons Statistics;"
+                        + " p reported as 0 when Massart's bound 2exp(-2nD^2) < 1e-16")
                 .withThreshold(t.alpha(), "drift if p <= alpha (Evidently)")
                 .withBands(t.pValueBands().describe() + " (whylogs); informational only when n_ref > "
                         + t.pValueInformationalAbove());

@@ -40,7 +40,9 @@ public final class Counts {
         }
         long[] counts = new long[values.length];
         for (int i = 0; i < values.length; i++) {
-            counts[i] = of(field + "[" + i + "]", values[i]);
+            double v = values[i];
+            // fast path without building the field name; any doubt goes through the checks that name it
+            counts[i] = v >= 0 && v <= MAX_EXACT && v == Math.rint(v) ? (long) v : of(field + "[" + i + "]", v);
         }
         return counts;
     }

@@ -22,14 +22,25 @@ import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
  */
 public final class KolmogorovDistribution {
 
+    /** p-values below this are reported as 0 (the library itself returns 0 once n·d² >= 370). */
+    static final double NEGLIGIBLE = 1e-16;
+
     private static final MethodHandle LIBRARY_SF = locateLibraryFunction();
 
     private KolmogorovDistribution() {
     }
 
-    /** {@code P(D_n >= d)}, identical to {@code scipy.stats.kstwo.sf(d, n)}. */
+    /**
+     * {@code P(D_n >= d)}, identical to {@code scipy.stats.kstwo.sf(d, n)} except that a probability that Massart's
+     * inequality {@code P(D_n > d) <= 2·exp(-2n·d²)} (the tight Dvoretzky–Kiefer–Wolfowitz bound) proves below 1e-16
+     * is returned as 0 without being computed: the exact value costs O(n) there (e.g. 0.25 s at n = 500 000) and
+     * differs from 0 by less than 1e-16.
+     */
     public static double survival(double d, int n) {
         checkArguments(d, n);
+        if (2 * Math.exp(-2.0 * n * d * d) < NEGLIGIBLE) {
+            return 0;
+        }
         if (LIBRARY_SF == null) {
             return survivalThroughPublicTest(d, n);
         }

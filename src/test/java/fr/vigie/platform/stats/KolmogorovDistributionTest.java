@@ -28,6 +28,14 @@ class KolmogorovDistributionTest {
     }
 
     @Test
+    void probabilityProvedBelowOneInTenToTheSixteenIsReportedAsZero() {
+        // n d^2 = 500 000 * 0.01^2 = 50: Massart's bound 2 exp(-100) = 7e-44 < 1e-16.
+        assertThat(KolmogorovDistribution.survival(0.01, 500_000)).isZero();
+        // n d^2 = 5: bound 2 exp(-10) = 9e-5, so the library computes it (about 8.3e-5 at n = 500, d = 0.1).
+        assertThat(KolmogorovDistribution.survival(0.1, 500)).isBetween(1e-5, 9.1e-5);
+    }
+
+    @Test
     void publicTestFallbackGivesTheSameProbabilities() {
         int[] sizes = {1, 2, 5, 33, 140, 141, 500, 5000};
         double[] statistics = {0.001, 0.01, 0.03, 0.08, 0.2, 0.45, 0.5, 0.7, 0.99};
