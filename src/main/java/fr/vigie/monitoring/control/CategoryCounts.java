@@ -1,8 +1,10 @@
 package fr.vigie.monitoring.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One period's counts per category of a categorical variable. Reference and current lists may differ: they are
@@ -22,5 +24,21 @@ public record CategoryCounts(List<String> categories, double[] counts) {
     @Override
     public double[] counts() {
         return counts == null ? null : counts.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CategoryCounts c && Objects.equals(categories, c.categories)
+                && Arrays.equals(counts, c.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(categories) + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "CategoryCounts[categories=" + categories + ", counts=" + Arrays.toString(counts) + "]";
     }
 }
