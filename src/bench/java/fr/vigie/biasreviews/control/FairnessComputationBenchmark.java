@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /** The full fairness report (11 rates, between groups, versus reference, summary) for 50 groups. */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

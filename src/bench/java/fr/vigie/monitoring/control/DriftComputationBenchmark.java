@@ -20,7 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code shiftBins} bins. The KS p-value's cost depends on n·D², not on the number of bins (see docs/benchmarks.md).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
