@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Register list benchmark (docs/benchmarks.md). Run with {@code mvn -Pbench verify}: generates
+ * Register list benchmark (docs/benchmarks.md). Run with {@code mvn -Pbench-api verify}: generates
  * 10,000 AI systems through the API, then drives 32 concurrent clients against the filtered register
  * list and against the trivial {@code /api/ping} of the same server (same authentication), and
  * reports throughput and p50/p99 latency. Not part of the normal test run; it asserts no timing.
