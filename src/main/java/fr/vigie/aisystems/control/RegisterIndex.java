@@ -1,6 +1,8 @@
 package fr.vigie.aisystems.control;
 
-import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.aisystems.entity.AiActRoute;
+import fr.vigie.aisystems.entity.AiCategory;
+import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.establishments.boundary.EstablishmentChanged;
 import fr.vigie.platform.paging.PageRequest;
@@ -141,33 +143,62 @@ public class RegisterIndex {
   }
 
   static Predicate<RegisterEntry> matching(AiSystemFilter f, LocalDate today) {
-    Predicate<RegisterEntry> p = e -> true;
-    if (f.q != null && !f.q.isBlank()) {
-      String needle = RegisterEntry.fold(f.q.trim());
-      p = p.and(e -> e.searchText().contains(needle));
+    return new Criteria(f, today);
+  }
+
+  /**
+   * A filter compiled once per request into plain comparisons (cheapest first, text search last):
+   * it runs against every entry of the register, so it avoids lambdas chains and streams.
+   */
+  private static final class Criteria implements Predicate<RegisterEntry> {
+    private final LifecycleStatus status;
+    private final AiCategory category;
+    private final AiActRoute route;
+    private final Long establishmentId;
+    private final Boolean medicalDevice;
+    private final Boolean reviewOverdue;
+    private final String needle;
+    private final LocalDate today;
+
+    Criteria(AiSystemFilter f, LocalDate today) {
+      this.status = f.status;
+      this.category = f.category;
+      this.route = f.aiActRoute;
+      this.establishmentId = f.establishmentId;
+      this.medicalDevice = f.medicalDevice;
+      this.reviewOverdue = f.reviewOverdue;
+      this.needle = f.q == null || f.q.isBlank() ? null : RegisterEntry.fold(f.q.trim());
+      this.today = today;
     }
-    if (f.status != null) {
-      p = p.and(e -> e.status() == f.status);
+
+    @Override
+    public boolean test(RegisterEntry e) {
+      if ((status != null && e.status() != status)
+          || (category != null && e.category() != category)
+          || (route != null && e.aiActRoute() != route)) {
+        return false;
+      }
+      if (medicalDevice != null
+          && (e.medicalDeviceClass() != MedicalDeviceClass.NOT_MEDICAL_DEVICE) != medicalDevice) {
+        return false;
+      }
+      if (reviewOverdue != null && e.reviewOverdue(today) != reviewOverdue) {
+        return false;
+      }
+      if (establishmentId != null && !usedIn(e, establishmentId)) {
+        return false;
+      }
+      return needle == null || e.searchText().contains(needle);
     }
-    if (f.category != null) {
-      p = p.and(e -> e.category() == f.category);
+
+    private static boolean usedIn(RegisterEntry e, long establishment) {
+      for (var ref : e.establishments()) {
+        if (ref.id() == establishment) {
+          return true;
+        }
+      }
+      return false;
     }
-    if (f.aiActRoute != null) {
-      p = p.and(e -> e.aiActRoute() == f.aiActRoute);
-    }
-    if (f.establishmentId != null) {
-      long wanted = f.establishmentId;
-      p = p.and(e -> e.establishments().stream().anyMatch(r -> r.id() == wanted));
-    }
-    if (f.medicalDevice != null) {
-      boolean device = f.medicalDevice;
-      p = p.and(e -> (e.medicalDeviceClass() != MedicalDeviceClass.NOT_MEDICAL_DEVICE) == device);
-    }
-    if (f.reviewOverdue != null) {
-      boolean overdue = f.reviewOverdue;
-      p = p.and(e -> e.reviewOverdue(today) == overdue);
-    }
-    return p;
   }
 
   static Comparator<RegisterEntry> order(List<PageRequest.Order> orders) {
