@@ -64,16 +64,24 @@ public class StartupData {
   }
 
   private boolean demoEnabled() {
-    return switch (demoMode.trim().toLowerCase()) {
+    return demoWanted(demoMode, this::databaseProduct);
+  }
+
+  /**
+   * {@code true}/{@code false} force the choice; anything else ({@code auto}) means demo data only
+   * on the embedded H2 database, never on PostgreSQL.
+   */
+  static boolean demoWanted(String mode, java.util.function.Supplier<String> databaseProduct) {
+    return switch (mode.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> embeddedDatabase();
+      default -> "H2".equalsIgnoreCase(databaseProduct.get());
     };
   }
 
-  private boolean embeddedDatabase() {
+  private String databaseProduct() {
     try (var connection = dataSource.getConnection()) {
-      return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+      return connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database", e);
     }
