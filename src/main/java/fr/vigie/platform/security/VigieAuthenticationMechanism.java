@@ -17,8 +17,8 @@ import java.util.Base64;
 /**
  * Who is calling: HTTP Basic for API clients, or the session opened by {@code POST /api/session}
  * for the SPA. A wrong or missing credential on a protected address is a 401 problem+json that
- * never says which part was wrong. Browsers (requests carrying {@code X-Requested-With}) get no
- * {@code WWW-Authenticate} challenge, so no native login dialog pops up.
+ * never says which part was wrong. Browsers (requests carrying {@code X-Requested-With} or a session
+ * cookie) get no {@code WWW-Authenticate} challenge, so no native login dialog pops up.
  */
 @ApplicationScoped
 public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -65,7 +65,9 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String detail) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    if (request.getHeader("X-Requested-With") == null) {
+    // Browsers (the SPA's fetch calls, or a download link carrying an expired session cookie) get no
+    // challenge: it would pop up the browser's own login dialog instead of Vigie's sign-in page.
+    if (request.getHeader("X-Requested-With") == null && request.getRequestedSessionId() == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Vigie\", charset=\"UTF-8\"");
     }
     response.setContentType(Problem.MEDIA_TYPE);
