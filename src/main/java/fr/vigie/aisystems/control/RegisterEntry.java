@@ -37,6 +37,7 @@ public record RegisterEntry(
     Instant createdAt,
     Instant updatedAt,
     boolean demo,
+    long version,
     CollationKey nameKey,
     String searchText) {
 
@@ -59,12 +60,7 @@ public record RegisterEntry(
     return new RegisterEntry(
         id, s.getName(), s.getShortDescription(), s.getCategory(), s.getStatus(), s.getAiActRoute(),
         s.getMedicalDeviceClass(), establishments, s.getAccountableOwner(), s.getNextReviewDate(),
-        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), collationKey(s.getName()), fold(search));
-  }
-
-  public RegisterEntry withEstablishments(List<EstablishmentRef> refs) {
-    return new RegisterEntry(id, name, shortDescription, category, status, aiActRoute, medicalDeviceClass, refs,
-        accountableOwner, nextReviewDate, createdAt, updatedAt, demo, nameKey, searchText);
+        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), s.getVersion(), collationKey(s.getName()), fold(search));
   }
 
   /** The next review date has passed while the system is still in use. */

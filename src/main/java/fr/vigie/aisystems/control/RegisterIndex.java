@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -46,10 +48,29 @@ public class RegisterIndex {
 
   @Inject AiSystemRepository repository;
 
-  private final Map<Long, RegisterEntry> entries = new ConcurrentHashMap<>();
-  private volatile boolean loaded;
-  /** Entries sorted by each single sort key, rebuilt lazily after a change; cleared on change. */
-  private final Map<String, RegisterEntry[]> sortedByKey = new ConcurrentHashMap<>();
+  /** The current register: replaced as a whole on every change, never modified (null: not loaded). */
+  private volatile Snapshot snapshot;
+  /** Ids of deleted systems, so that a late update event cannot bring one back. */
+  private final Set<Long> deleted = ConcurrentHashMap.newKeySet();
+
+  /**
+   * An immutable state of the register, with its entries sorted by each single sort key, computed
+   * on first use. Readers work on one snapshot from start to end, so a concurrent change never
+   * mixes two states in one answer.
+   */
+  private record Snapshot(Map<Long, RegisterEntry> entries, Map<String, RegisterEntry[]> sorted) {
+    Snapshot(Map<Long, RegisterEntry> entries) {
+      this(Map.copyOf(entries), new ConcurrentHashMap<>());
+    }
+
+    RegisterEntry[] sortedBy(String key) {
+      return sorted.computeIfAbsent(key, k -> {
+        RegisterEntry[] array = entries.values().toArray(RegisterEntry[]::new);
+        Arrays.sort(array, SORTABLE.get(k).thenComparing(Comparator.comparingLong(RegisterEntry::id)));
+        return array;
+      });
+    }
+  }
 
   /** A page of matches and the number of all matches. */
   public record Slice(List<RegisterEntry> items, int total) {}
@@ -69,16 +90,16 @@ public class RegisterIndex {
   }
 
   private Slice slice(AiSystemFilter filter, PageRequest sorting, LocalDate today, int offset, int size) {
-    ensureLoaded();
+    Snapshot current = current();
     Predicate<RegisterEntry> wanted = matching(filter, today);
     List<PageRequest.Order> orders = sorting.orders(SORTABLE.keySet(), "name");
     if (orders.size() > 1) {
-      List<RegisterEntry> all = entries.values().stream().filter(wanted).sorted(order(orders)).toList();
+      List<RegisterEntry> all = current.entries().values().stream().filter(wanted).sorted(order(orders)).toList();
       int from = Math.min(offset, all.size());
       return new Slice(all.subList(from, (int) Math.min(all.size(), (long) from + size)), all.size());
     }
     PageRequest.Order only = orders.get(0);
-    RegisterEntry[] sorted = sortedByKey.computeIfAbsent(only.field(), this::sortedSnapshot);
+    RegisterEntry[] sorted = current.sortedBy(only.field());
     List<RegisterEntry> page = new ArrayList<>(Math.min(size, 200));
     int total = 0;
     for (int i = 0; i < sorted.length; i++) {
@@ -93,23 +114,30 @@ public class RegisterIndex {
     return new Slice(page, total);
   }
 
-  private RegisterEntry[] sortedSnapshot(String key) {
-    RegisterEntry[] snapshot = entries.values().toArray(RegisterEntry[]::new);
-    Arrays.sort(snapshot, SORTABLE.get(key).thenComparing(Comparator.comparingLong(RegisterEntry::id)));
-    return snapshot;
-  }
-
+  /**
+   * Applies a committed change. Events of two transactions may arrive out of order: an entry never
+   * replaces a newer version of itself, and a deleted system never comes back.
+   */
   public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
     synchronized (this) {
-      if (!loaded) {
+      if (change.entry() == null) {
+        deleted.add(change.id());
+      }
+      Snapshot current = snapshot;
+      if (current == null) {
         return; // the next load reads the committed state
       }
+      Map<Long, RegisterEntry> next = new HashMap<>(current.entries());
       if (change.entry() == null) {
-        entries.remove(change.id());
+        next.remove(change.id());
       } else {
-        entries.put(change.id(), change.entry());
+        RegisterEntry known = next.get(change.id());
+        if (deleted.contains(change.id()) || (known != null && known.version() >= change.entry().version())) {
+          return;
+        }
+        next.put(change.id(), change.entry());
       }
-      sortedByKey.clear();
+      snapshot = new Snapshot(next);
     }
   }
 
@@ -117,28 +145,27 @@ public class RegisterIndex {
     invalidate();
   }
 
+  /** Forgets the register; the next request reloads it from the database. */
   public synchronized void invalidate() {
-    loaded = false;
-    entries.clear();
-    sortedByKey.clear();
+    snapshot = null;
   }
 
-  private void ensureLoaded() {
-    if (loaded) {
-      return;
+  private Snapshot current() {
+    Snapshot current = snapshot;
+    if (current != null) {
+      return current;
     }
     synchronized (this) {
-      if (loaded) {
-        return;
+      if (snapshot == null) {
+        long start = System.nanoTime();
+        Map<Long, RegisterEntry> loaded = new HashMap<>();
+        for (RegisterEntry entry : repository.loadRegister()) {
+          loaded.put(entry.id(), entry);
+        }
+        snapshot = new Snapshot(loaded);
+        LOG.info(() -> String.format("Register index loaded: %d AI systems in %d ms", loaded.size(), (System.nanoTime() - start) / 1_000_000));
       }
-      long start = System.nanoTime();
-      entries.clear();
-      sortedByKey.clear();
-      for (RegisterEntry entry : repository.loadRegister()) {
-        entries.put(entry.id(), entry);
-      }
-      loaded = true;
-      LOG.info(() -> String.format("Register index loaded: %d AI systems in %d ms", entries.size(), (System.nanoTime() - start) / 1_000_000));
+      return snapshot;
     }
   }
 

@@ -98,4 +98,42 @@ class RegisterIndexTest {
     assertThat(index.searchAll(new AiSystemFilter(), new PageRequest(0, 1, "status,-name"), TODAY))
         .extracting(RegisterEntry::id).containsExactly(3L, 4L, 1L, 2L);
   }
+
+  @Test
+  void committedChangesShowUpButLateOrStaleEventsNeverUndoThem() {
+    var index = new RegisterIndex();
+    var loads = new java.util.concurrent.atomic.AtomicInteger();
+    index.repository = new AiSystemRepository() {
+      @Override
+      public List<RegisterEntry> loadRegister() {
+        loads.incrementAndGet();
+        return ENTRIES;
+      }
+    };
+    var all = new AiSystemFilter();
+    var byName = new PageRequest(0, 20, "name");
+    assertThat(index.search(all, byName, TODAY).total()).isEqualTo(4);
+
+    var renamed = renamed(entry(4, "zzz renamed", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 2);
+    index.onChange(new RegisterChanged(4, renamed));
+    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::name).last().isEqualTo("zzz renamed");
+
+    var stale = renamed(entry(4, "older edit", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 1);
+    index.onChange(new RegisterChanged(4, stale));
+    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::name).doesNotContain("older edit");
+
+    index.onChange(new RegisterChanged(3, null));
+    index.onChange(new RegisterChanged(3, renamed(entry(3, "late update", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 9)));
+    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::id).containsExactly(1L, 2L, 4L);
+
+    index.invalidate();
+    index.search(all, byName, TODAY);
+    assertThat(loads).hasValue(2);
+  }
+
+  private static RegisterEntry renamed(RegisterEntry e, long version) {
+    return new RegisterEntry(e.id(), e.name(), e.shortDescription(), e.category(), e.status(), e.aiActRoute(),
+        e.medicalDeviceClass(), e.establishments(), e.accountableOwner(), e.nextReviewDate(), e.createdAt(),
+        e.updatedAt(), e.demo(), version, e.nameKey(), e.searchText());
+  }
 }
