@@ -17,6 +17,7 @@ export type ProblemSlug =
   | 'stale-version'
   | 'business-rule'
   | 'if-match-required'
+  | 'too-many-attempts'
   | 'internal-error'
   | 'network-error'
   | 'unknown';
@@ -32,6 +33,7 @@ const KNOWN: ReadonlySet<string> = new Set<ProblemSlug>([
   'stale-version',
   'business-rule',
   'if-match-required',
+  'too-many-attempts',
   'internal-error',
 ]);
 

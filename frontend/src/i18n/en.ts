@@ -67,6 +67,7 @@ export const en: Messages = {
     internal: 'Internal server error. Try again; if it persists, contact support.',
     conflict: 'This action conflicts with the current state of the data.',
     generic: 'The operation failed.',
+    tooManyAttempts: 'Too many failed sign-in attempts for this user name. Try again in a few minutes.',
     summaryTitle: (n) =>
       plural('en', n, `${n} error prevents saving`, `${n} errors prevent saving`),
     pageNotFound: 'Page not found',

@@ -80,6 +80,7 @@ export const fr = {
     internal: 'Erreur interne du serveur. Réessayez ; si le problème persiste, contactez le support.',
     conflict: 'Cette action entre en conflit avec l’état actuel des données.',
     generic: 'L’opération a échoué.',
+    tooManyAttempts: 'Trop de tentatives de connexion échouées pour cet identifiant. Réessayez dans quelques minutes.',
     summaryTitle: (n: number) =>
       plural('fr', n, `${n} erreur empêche l’enregistrement`, `${n} erreurs empêchent l’enregistrement`),
     pageNotFound: 'Page introuvable',

@@ -15,6 +15,8 @@ export function problemMessage(m: Messages, error: ApiError): string {
       return m.errors.notFound;
     case 'internal-error':
       return m.errors.internal;
+    case 'too-many-attempts':
+      return m.errors.tooManyAttempts;
     case 'business-rule':
     case 'conflict':
     case 'concurrent-modification':

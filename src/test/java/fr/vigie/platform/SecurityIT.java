@@ -123,4 +123,20 @@ class SecurityIT {
     Api.anonymous(base).get("health").then().statusCode(200).body("status", equalTo("UP"));
     Api.anonymous(base).get("openapi").then().statusCode(200).body("info.title", equalTo("Vigie API"));
   }
+
+  @Test
+  void passwordGuessingIsStoppedAfterTenFailuresWithRetryAfter() {
+    String name = "guess-" + java.util.UUID.randomUUID(); // unknown names are throttled too
+    for (int i = 0; i < 10; i++) {
+      Api.anonymous(base).body(Map.of("username", name, "password", "guess" + i)).post("api/session")
+          .then().statusCode(401);
+    }
+    Api.anonymous(base).body(Map.of("username", name, "password", "guess")).post("api/session")
+        .then().statusCode(429)
+        .contentType("application/problem+json")
+        .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[0-9]+"))
+        .body("type", equalTo("urn:vigie:problem:too-many-attempts"));
+    Api.anonymous(base).auth().preemptive().basic(name, "guess").get("api/ping")
+        .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+  }
 }

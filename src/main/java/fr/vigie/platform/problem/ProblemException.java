@@ -1,7 +1,9 @@
 package fr.vigie.platform.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A refusal the client can act on, turned into problem+json by {@link ProblemExceptionMapper}. It
@@ -13,6 +15,7 @@ public class ProblemException extends WebApplicationException {
   private final ProblemType type;
   private final String detail;
   private final transient List<Violation> violations;
+  private final transient Map<String, String> headers = new LinkedHashMap<>();
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, null);
@@ -32,6 +35,16 @@ public class ProblemException extends WebApplicationException {
   public static ProblemException invalid(String field, String message) {
     return new ProblemException(
         ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+  }
+
+  /** Adds a response header (e.g. Retry-After) to the problem answer. */
+  public ProblemException withHeader(String name, Object value) {
+    headers.put(name, String.valueOf(value));
+    return this;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
   }
 
   public ProblemType type() {

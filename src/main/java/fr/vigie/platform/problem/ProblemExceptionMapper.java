@@ -8,6 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
   @Override
   public Response toResponse(ProblemException e) {
-    return Problems.response(e.type(), e.detail(), e.violations());
+    Response response = Problems.response(e.type(), e.detail(), e.violations());
+    e.headers().forEach((name, value) -> response.getHeaders().add(name, value));
+    return response;
   }
 }

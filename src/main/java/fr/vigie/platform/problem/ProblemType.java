@@ -19,6 +19,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
   BUSINESS_RULE("business-rule", 422, "Refused by a business rule"),
   PRECONDITION_REQUIRED("if-match-required", 428, "If-Match header required"),
+  TOO_MANY_ATTEMPTS("too-many-attempts", 429, "Too many failed sign-in attempts"),
   INTERNAL("internal-error", 500, "Internal error"),
   HTTP_ERROR("http-error", 0, "HTTP error");
 

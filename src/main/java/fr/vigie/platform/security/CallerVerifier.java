@@ -12,8 +12,13 @@ public class CallerVerifier {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject CredentialCache cache;
+  @Inject SignInThrottle throttle;
 
-  /** The verified caller, or null when the credentials are wrong (no hint which part). */
+  /**
+   * The verified caller, or null when the credentials are wrong (no hint which part).
+   *
+   * @throws SignInLockedException after too many failures for this user name
+   */
   public VerifiedCaller verify(String username, String password, boolean useCache) {
     if (username == null || password == null || username.isBlank() || username.length() > 100
         || password.length() > 200) {
@@ -25,11 +30,17 @@ public class CallerVerifier {
         return cached;
       }
     }
+    long locked = throttle.secondsLocked(username);
+    if (locked > 0) {
+      throw new SignInLockedException(locked);
+    }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username);
       return null;
     }
+    throttle.succeeded(username);
     var caller = new VerifiedCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     cache.put(username, password, caller);
     return caller;

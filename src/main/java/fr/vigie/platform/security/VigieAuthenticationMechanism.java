@@ -1,5 +1,6 @@
 package fr.vigie.platform.security;
 
+import fr.vigie.platform.json.JsonConfiguration;
 import fr.vigie.platform.problem.Problem;
 import fr.vigie.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,13 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      VerifiedCaller caller = decodeAndVerify(authorization.substring(6).trim());
+      VerifiedCaller caller;
+      try {
+        caller = decodeAndVerify(authorization.substring(6).trim());
+      } catch (SignInLockedException locked) {
+        response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+        return refuse(response, ProblemType.TOO_MANY_ATTEMPTS, locked.detail());
+      }
       if (caller == null) {
         return unauthorized(request, response, "Invalid credentials.");
       }
@@ -64,27 +71,23 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String detail) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     // Browsers (the SPA's fetch calls, or a download link carrying an expired session cookie) get no
     // challenge: it would pop up the browser's own login dialog instead of Vigie's sign-in page.
     if (request.getHeader("X-Requested-With") == null && request.getRequestedSessionId() == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Vigie\", charset=\"UTF-8\"");
     }
+    return refuse(response, ProblemType.UNAUTHENTICATED, detail);
+  }
+
+  /** Answers directly with a problem+json body: this runs before JAX-RS and its exception mappers. */
+  private static AuthenticationStatus refuse(HttpServletResponse response, ProblemType type, String detail) {
+    response.setStatus(type.status());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    ProblemType type = ProblemType.UNAUTHENTICATED;
     try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\""
-                  + type.uri()
-                  + "\",\"title\":\""
-                  + type.title()
-                  + "\",\"status\":401,\"detail\":\""
-                  + detail
-                  + "\"}");
+      JsonConfiguration.MAPPER.writeValue(
+          response.getWriter(), new Problem(type.uri(), type.title(), type.status(), detail, null, null));
       response.flushBuffer();
     } catch (IOException e) {
       // the client went away; nothing more to tell it

@@ -39,6 +39,7 @@ public class SessionResource {
   @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SessionInfo.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public SessionInfo signIn(@Valid @NotNull LoginRequest body) {
     VerifiedCaller caller = verifier.verify(body.username, body.password, false);
     if (caller == null) {
