@@ -113,12 +113,7 @@ public class AiSystemService {
     system.replaceEstablishments(establishments.resolve(ids, "establishmentIds"));
     var fieldViolations = system.fieldViolations();
     if (!fieldViolations.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          fieldViolations.size() == 1
-              ? fieldViolations.get(0).field() + ": " + fieldViolations.get(0).message()
-              : fieldViolations.size() + " fields are invalid",
-          fieldViolations);
+      throw ProblemException.invalid(fieldViolations);
     }
     var rules = system.ruleViolations();
     if (!rules.isEmpty()) {

@@ -65,7 +65,7 @@ public record RegisterEntry(
 
   /** The next review date has passed while the system is still in use. */
   public boolean reviewOverdue(LocalDate today) {
-    return nextReviewDate != null && nextReviewDate.isBefore(today) && status != LifecycleStatus.RETIRED;
+    return AiSystem.reviewOverdue(nextReviewDate, status, today);
   }
 
   static EstablishmentRef ref(Establishment e) {

@@ -250,6 +250,11 @@ public class AiSystem extends VersionedEntity {
 
   /** The next review date has passed while the system is still in use. */
   public boolean isReviewOverdue(LocalDate today) {
+    return reviewOverdue(nextReviewDate, status, today);
+  }
+
+  /** The rule itself, shared with the register list. */
+  public static boolean reviewOverdue(LocalDate nextReviewDate, LifecycleStatus status, LocalDate today) {
     return nextReviewDate != null && nextReviewDate.isBefore(today) && status != LifecycleStatus.RETIRED;
   }
 

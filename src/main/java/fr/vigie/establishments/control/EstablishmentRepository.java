@@ -41,7 +41,7 @@ public class EstablishmentRepository {
   }
 
   public long count(String q) {
-    return em.createQuery("select count(e) from Establishment e" + where(q), Long.class)
+    return em.createQuery("select count(e) from Establishment e" + WHERE, Long.class)
         .setParameter("q", pattern(q))
         .getSingleResult();
   }
@@ -52,7 +52,7 @@ public class EstablishmentRepository {
             .map(o -> SORTABLE.get(o.field()) + (o.ascending() ? " asc" : " desc"))
             .collect(Collectors.joining(", "));
     return em.createQuery(
-            "select e from Establishment e" + where(q) + " order by " + order + ", e.id",
+            "select e from Establishment e" + WHERE + " order by " + order + ", e.id",
             Establishment.class)
         .setParameter("q", pattern(q))
         .setFirstResult(paging.offset())
@@ -72,9 +72,8 @@ public class EstablishmentRepository {
     em.flush();
   }
 
-  private static String where(String q) {
-    return " where (:q is null or lower(e.name) like :q or lower(e.shortName) like :q or e.finess like :q)";
-  }
+  private static final String WHERE =
+      " where (:q is null or lower(e.name) like :q or lower(e.shortName) like :q or e.finess like :q)";
 
   private static String pattern(String q) {
     return q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";

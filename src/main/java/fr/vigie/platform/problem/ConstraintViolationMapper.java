@@ -34,11 +34,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
     }
     violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-    String detail =
-        violations.size() == 1
-            ? violations.get(0).field() + ": " + violations.get(0).message()
-            : violations.size() + " fields are invalid";
-    return Problems.response(ProblemType.VALIDATION, detail, violations);
+    return new ProblemExceptionMapper().toResponse(ProblemException.invalid(violations));
   }
 
   private static boolean isReturnValue(Path path) {

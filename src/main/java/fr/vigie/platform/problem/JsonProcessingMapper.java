@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import fr.vigie.platform.i18n.Messages;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +37,7 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
     }
     String field = pathOf(mapping);
     String message = messageFor(mapping);
-    return Problems.response(
-        ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+    return new ProblemExceptionMapper().toResponse(ProblemException.invalid(field, message));
   }
 
   static String pathOf(JsonMappingException e) {

@@ -33,8 +33,16 @@ public class ProblemException extends WebApplicationException {
   }
 
   public static ProblemException invalid(String field, String message) {
-    return new ProblemException(
-        ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+    return invalid(List.of(new Violation(field, message)));
+  }
+
+  /** A 400 validation-error listing the invalid fields (detail: the field, or how many). */
+  public static ProblemException invalid(List<Violation> violations) {
+    String detail =
+        violations.size() == 1
+            ? violations.get(0).field() + ": " + violations.get(0).message()
+            : violations.size() + " fields are invalid";
+    return new ProblemException(ProblemType.VALIDATION, detail, violations);
   }
 
   /** Adds a response header (e.g. Retry-After) to the problem answer. */

@@ -28,7 +28,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             "Someone else saved this resource at the same moment. Reload it and apply your change again.");
       }
       if (t instanceof ProblemException problem) {
-        return Problems.response(problem.type(), problem.detail(), problem.violations());
+        return new ProblemExceptionMapper().toResponse(problem);
       }
       if (t instanceof jakarta.validation.ConstraintViolationException cve) {
         return new ConstraintViolationMapper().toResponse(cve);

@@ -4,7 +4,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.glassfish.jersey.server.ParamException;
 
 /** JAX-RS' own errors (unknown path, wrong method, bad parameter, role refused…) as problem+json. */
@@ -16,8 +15,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (e instanceof ParamException p) {
       String field = p.getParameterName();
       String message = fr.vigie.platform.i18n.Messages.get("vigie.param.invalid");
-      return Problems.response(
-          ProblemType.VALIDATION, field + ": " + message, List.of(new Violation(field, message)));
+      return new ProblemExceptionMapper().toResponse(ProblemException.invalid(field, message));
     }
     Response original = e.getResponse();
     int status = original.getStatus();
@@ -40,13 +38,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           case 415 -> "Send application/json.";
           default -> type.title();
         };
-    Response.ResponseBuilder builder = Response.status(status);
+    Response response = Problems.response(type, status, detail, null);
     original.getHeaders().forEach((name, values) -> {
       if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("WWW-Authenticate")) {
-        values.forEach(v -> builder.header(name, v));
+        response.getHeaders().addAll(name, values);
       }
     });
-    var problem = new Problem(type.uri(), type.title(), status, detail, null, null);
-    return builder.type(Problem.MEDIA_TYPE).entity(problem).build();
+    return response;
   }
 }
