@@ -72,9 +72,13 @@ public record RegisterEntry(
     return new EstablishmentRef(e.getId(), e.getShortName(), e.getName());
   }
 
-  /** Lower case without accents: "Prévision" and "prevision" match. */
+  /**
+   * Lower case without accents, ligatures spelt out: "Prévision" and "prevision" match, and so do
+   * "Cœur" and "coeur" (French keyboards rarely type œ).
+   */
   public static String fold(String text) {
-    return DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    String folded = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    return folded.indexOf('œ') < 0 && folded.indexOf('æ') < 0 ? folded : folded.replace("œ", "oe").replace("æ", "ae");
   }
 
   private static synchronized CollationKey collationKey(String name) {

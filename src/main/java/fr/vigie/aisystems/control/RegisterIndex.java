@@ -12,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -49,36 +48,17 @@ public class RegisterIndex {
   @Inject AiSystemRepository repository;
 
   /** The current register: replaced as a whole on every change, never modified (null: not loaded). */
-  private volatile Snapshot snapshot;
+  private volatile RegisterSnapshot snapshot;
   /** Ids of deleted systems, so that a late update event cannot bring one back. */
   private final Set<Long> deleted = ConcurrentHashMap.newKeySet();
-
-  /**
-   * An immutable state of the register, with its entries sorted by each single sort key, computed
-   * on first use. Readers work on one snapshot from start to end, so a concurrent change never
-   * mixes two states in one answer.
-   */
-  private record Snapshot(Map<Long, RegisterEntry> entries, Map<String, RegisterEntry[]> sorted) {
-    Snapshot(Map<Long, RegisterEntry> entries) {
-      this(Map.copyOf(entries), new ConcurrentHashMap<>());
-    }
-
-    RegisterEntry[] sortedBy(String key) {
-      return sorted.computeIfAbsent(key, k -> {
-        RegisterEntry[] array = entries.values().toArray(RegisterEntry[]::new);
-        Arrays.sort(array, SORTABLE.get(k).thenComparing(Comparator.comparingLong(RegisterEntry::id)));
-        return array;
-      });
-    }
-  }
 
   /** A page of matches and the number of all matches. */
   public record Slice(List<RegisterEntry> items, int total) {}
 
   /**
-   * One page of the entries matching the filter, in the requested order (ties broken by id). A
-   * single sort key walks a pre-sorted array (no sorting per request); several keys sort the
-   * matches.
+   * One page of the entries matching the filter, in the requested order (ties broken by id). The
+   * closed-set filters are intersections of pre-computed bit sets, the text search only looks at
+   * what they left, and a single sort key walks a pre-sorted order until the page is full.
    */
   public Slice search(AiSystemFilter filter, PageRequest paging, LocalDate today) {
     return slice(filter, paging, today, paging.offset(), paging.size());
@@ -90,25 +70,30 @@ public class RegisterIndex {
   }
 
   private Slice slice(AiSystemFilter filter, PageRequest sorting, LocalDate today, int offset, int size) {
-    Snapshot current = current();
-    Predicate<RegisterEntry> wanted = matching(filter, today);
+    RegisterSnapshot current = current();
     List<PageRequest.Order> orders = sorting.orders(SORTABLE.keySet(), "name");
+    long[] matches = current.matches(filter, today);
+    int total = RegisterSnapshot.count(matches);
     if (orders.size() > 1) {
-      List<RegisterEntry> all = current.entries().values().stream().filter(wanted).sorted(order(orders)).toList();
+      List<RegisterEntry> all = new ArrayList<>(total);
+      for (int i = RegisterSnapshot.next(matches, 0); i >= 0; i = RegisterSnapshot.next(matches, i + 1)) {
+        all.add(current.entry(i));
+      }
+      all.sort(order(orders));
       int from = Math.min(offset, all.size());
-      return new Slice(all.subList(from, (int) Math.min(all.size(), (long) from + size)), all.size());
+      return new Slice(all.subList(from, (int) Math.min(all.size(), (long) from + size)), total);
     }
     PageRequest.Order only = orders.get(0);
-    RegisterEntry[] sorted = current.sortedBy(only.field());
-    List<RegisterEntry> page = new ArrayList<>(Math.min(size, 200));
-    int total = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      RegisterEntry entry = sorted[only.ascending() ? i : sorted.length - 1 - i];
-      if (wanted.test(entry)) {
-        if (total >= offset && page.size() < size) {
-          page.add(entry);
+    int[] sorted = current.sortedBy(only.field(), only.ascending());
+    List<RegisterEntry> page = new ArrayList<>(Math.max(0, Math.min(size, total - offset)));
+    int seen = 0;
+    for (int k = 0; k < sorted.length && page.size() < size && seen < total; k++) {
+      int i = sorted[k];
+      if (RegisterSnapshot.has(matches, i)) {
+        if (seen >= offset) {
+          page.add(current.entry(i));
         }
-        total++;
+        seen++;
       }
     }
     return new Slice(page, total);
@@ -123,7 +108,7 @@ public class RegisterIndex {
       if (change.entry() == null) {
         deleted.add(change.id());
       }
-      Snapshot current = snapshot;
+      RegisterSnapshot current = snapshot;
       if (current == null) {
         return; // the next load reads the committed state
       }
@@ -137,7 +122,7 @@ public class RegisterIndex {
         }
         next.put(change.id(), change.entry());
       }
-      snapshot = new Snapshot(next);
+      snapshot = new RegisterSnapshot(next);
     }
   }
 
@@ -150,8 +135,8 @@ public class RegisterIndex {
     snapshot = null;
   }
 
-  private Snapshot current() {
-    Snapshot current = snapshot;
+  private RegisterSnapshot current() {
+    RegisterSnapshot current = snapshot;
     if (current != null) {
       return current;
     }
@@ -162,22 +147,22 @@ public class RegisterIndex {
         for (RegisterEntry entry : repository.loadRegister()) {
           loaded.put(entry.id(), entry);
         }
-        snapshot = new Snapshot(loaded);
+        snapshot = new RegisterSnapshot(loaded);
         LOG.info(() -> String.format("Register index loaded: %d AI systems in %d ms", loaded.size(), (System.nanoTime() - start) / 1_000_000));
       }
       return snapshot;
     }
   }
 
+  /**
+   * The meaning of a filter, entry by entry: the reference the bit-set search of {@link
+   * RegisterSnapshot} must agree with (RegisterIndexTest compares them on random registers).
+   */
   static Predicate<RegisterEntry> matching(AiSystemFilter f, LocalDate today) {
     return new Criteria(f, today);
   }
 
-  /**
-   * A filter compiled once per request into plain comparisons (cheapest first, text search last):
-   * it runs against every entry of the register, so it avoids lambdas chains and streams.
-   */
-  private static final class Criteria implements Predicate<RegisterEntry> {
+  static final class Criteria implements Predicate<RegisterEntry> {
     private final LifecycleStatus status;
     private final AiCategory category;
     private final AiActRoute route;
@@ -194,7 +179,7 @@ public class RegisterIndex {
       this.establishmentId = f.establishmentId;
       this.medicalDevice = f.medicalDevice;
       this.reviewOverdue = f.reviewOverdue;
-      this.needle = f.q == null || f.q.isBlank() ? null : RegisterEntry.fold(f.q.trim());
+      this.needle = needle(f);
       this.today = today;
     }
 
@@ -218,7 +203,12 @@ public class RegisterIndex {
       return needle == null || e.searchText().contains(needle);
     }
 
-    private static boolean usedIn(RegisterEntry e, long establishment) {
+    /** The text searched for, folded like the entries' search text; null when there is none. */
+    static String needle(AiSystemFilter f) {
+      return f.q == null || f.q.isBlank() ? null : RegisterEntry.fold(f.q.trim());
+    }
+
+    static boolean usedIn(RegisterEntry e, long establishment) {
       for (var ref : e.establishments()) {
         if (ref.id() == establishment) {
           return true;
