@@ -85,7 +85,7 @@ class RegisterBenchmarkIT {
     lines.add(pingMedian.row());
     lines.add(listMedian.row());
     lines.add("");
-    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.0f %% of the trivial endpoint (target >= 50 %%); list p99 = %.1f ms (target <= 25 ms); %d clients, %d AI systems, %d rounds of %s after %s warm-up per endpoint.",
+    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.1f ms (target <= 25 ms); %d clients, %d AI systems, %d rounds of %s after %s warm-up per endpoint.",
         100 * listMedian.throughput / pingMedian.throughput, listMedian.p99, CLIENTS, SYSTEMS, ROUNDS, MEASURE, WARM_UP));
     String report = String.join("\n", lines);
     System.out.println(report);

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 /**
  * Query parameters typed as enums or booleans are parsed strictly: {@code status=FOO} or {@code
  * medicalDevice=maybe} are 400s naming the parameter and the accepted values, where JAX-RS would
- * answer 404 or silently read {@code false}.
+ * answer 404 or silently read {@code false}. Text query parameters get a plain converter: without
+ * one, Jersey looks for {@code String.valueOf(String)} and {@code String.fromString} by reflection
+ * on every request that binds them (two caught exceptions per parameter; measured at about 4 % of
+ * the register list's CPU, docs/benchmarks.md).
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -22,14 +25,17 @@ public class StrictParamConverters implements ParamConverterProvider {
   @Override
   @SuppressWarnings({"unchecked", "rawtypes"})
   public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-    String name =
-        Arrays.stream(annotations)
-            .filter(QueryParam.class::isInstance)
-            .map(a -> ((QueryParam) a).value())
-            .findFirst()
-            .orElse(null);
+    String name = null;
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof QueryParam query) {
+        name = query.value();
+      }
+    }
     if (name == null) {
       return null;
+    }
+    if (rawType == String.class) {
+      return (ParamConverter<T>) PlainText.INSTANCE;
     }
     if (rawType.isEnum()) {
       return (ParamConverter<T>) new EnumConverter(rawType, name);
@@ -38,6 +44,20 @@ public class StrictParamConverters implements ParamConverterProvider {
       return (ParamConverter<T>) new BooleanConverter(name);
     }
     return null;
+  }
+
+  private enum PlainText implements ParamConverter<String> {
+    INSTANCE;
+
+    @Override
+    public String fromString(String value) {
+      return value;
+    }
+
+    @Override
+    public String toString(String value) {
+      return value;
+    }
   }
 
   private record EnumConverter<E extends Enum<E>>(Class<E> type, String name) implements ParamConverter<E> {
