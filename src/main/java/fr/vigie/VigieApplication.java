@@ -34,8 +34,10 @@ public class VigieApplication extends Application {
         // Our own mappers answer 4xx/5xx; never Payara's HTML error page.
         "jersey.config.server.response.setStatusOverSendError",
         true,
-        "jersey.config.beanValidation.disable.validateOnExecutableCheck",
-        false,
+        // Resources are @ApplicationScoped CDI beans, so Hibernate Validator's CDI interceptor
+        // validates their parameters; Jersey's own pass would validate everything a second time.
+        "jersey.config.beanValidation.disable.server",
+        true,
         // JSON is Jackson (platform.json.JsonConfiguration), never the container's JSON-B.
         "jersey.config.server.disableJsonBinding",
         true);

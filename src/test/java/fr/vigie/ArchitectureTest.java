@@ -1,5 +1,6 @@
 package fr.vigie;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,8 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -80,6 +83,18 @@ class ArchitectureTest {
       }
     });
     assertThat(broken).as("dependencies against the layer rules").isEmpty();
+  }
+
+  /**
+   * Resource parameters are validated by Hibernate Validator's CDI interceptor (Jersey's own pass is
+   * off, see VigieApplication), which only wraps CDI beans; an unscoped resource would also be
+   * rebuilt, with its injections, on every request.
+   */
+  @Test
+  void resourcesAreApplicationScopedBeans() {
+    classes().that().areAnnotatedWith(Path.class)
+        .should().beAnnotatedWith(ApplicationScoped.class)
+        .check(classes);
   }
 
   /** boundary (0) → control (1) → entity (2): a layer may only use layers of equal or higher rank. */

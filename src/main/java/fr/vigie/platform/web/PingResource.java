@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The cheapest authenticated endpoint: a connectivity check for API clients and the baseline of the
  * register benchmark (same server, same authentication, no database).
  */
+@ApplicationScoped
 @Path("ping")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform", description = "Connectivity")

@@ -5,6 +5,7 @@ import fr.vigie.platform.problem.ProblemType;
 import fr.vigie.platform.security.CallerVerifier;
 import fr.vigie.platform.security.VerifiedCaller;
 import fr.vigie.platform.security.VigieAuthenticationMechanism;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sign-in session of the web interface (HttpOnly, SameSite=Strict cookie). */
+@ApplicationScoped
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
