@@ -1,6 +1,5 @@
 package fr.vigie;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +8,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ class ArchitectureTest {
    */
   @Test
   void resourcesAreApplicationScopedBeans() {
-    classes().that().areAnnotatedWith(Path.class)
+    ArchRuleDefinition.classes().that().areAnnotatedWith(Path.class)
         .should().beAnnotatedWith(ApplicationScoped.class)
         .check(classes);
   }
