@@ -10,7 +10,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.MessageBodyWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -94,6 +98,21 @@ class ArchitectureTest {
   void resourcesAreApplicationScopedBeans() {
     ArchRuleDefinition.classes().that().areAnnotatedWith(Path.class)
         .should().beAnnotatedWith(ApplicationScoped.class)
+        .check(classes);
+  }
+
+  /**
+   * Jersey picks the writer of an entity by the type argument of the provider's class. A CDI client
+   * proxy (any normal scope) hides it: Jersey then sees a writer of Object and may prefer the generic
+   * JSON provider, silently (the register's page writer was never used while it was
+   * {@code @ApplicationScoped}). Entity providers are {@code @Dependent} beans or no beans at all.
+   */
+  @Test
+  void entityProvidersAreNotBehindClientProxies() {
+    ArchRuleDefinition.classes().that().implement(MessageBodyWriter.class).or().implement(MessageBodyReader.class)
+        .should().notBeAnnotatedWith(ApplicationScoped.class)
+        .andShould().notBeAnnotatedWith(RequestScoped.class)
+        .andShould().notBeAnnotatedWith(SessionScoped.class)
         .check(classes);
   }
 

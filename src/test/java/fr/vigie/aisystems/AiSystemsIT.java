@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -227,6 +228,37 @@ public class AiSystemsIT {
         .body("violations[0].field", equalTo("medicalDevice"));
     Api.as(base, Api.VIEWER).queryParam("page", "abc").get("api/ai-systems").then().statusCode(400)
         .body("violations[0].field", equalTo("page"));
+  }
+
+  /** List rows are rendered once and reused: a committed change must still show at once. */
+  @Test
+  void theListShowsEachCommittedChangeAtOnce() {
+    String tag = "suivi-" + UUID.randomUUID().toString().substring(0, 8);
+    String finess = "54" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    long establishment = Api.as(base, Api.QUALITY)
+        .body(Map.of("name", "Site " + tag, "shortName", "S-" + tag, "finess", finess, "type", "CH"))
+        .post("api/establishments").then().statusCode(201).extract().jsonPath().getLong("id");
+    var body = validSystem("Avant " + tag);
+    body.put("establishmentIds", List.of(establishment));
+    long id = create(body).jsonPath().getLong("id");
+    Api.as(base, Api.VIEWER).queryParam("q", tag).get("api/ai-systems").then().body("items[0].name", equalTo("Avant " + tag))
+        .body("items[0].status", equalTo("PILOT")).body("items[0].establishments[0].shortName", equalTo("S-" + tag));
+
+    body.put("name", "Après " + tag);
+    body.put("status", "PRODUCTION");
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").body(body).put("api/ai-systems/" + id).then().statusCode(200);
+    Api.as(base, Api.VIEWER).queryParam("q", tag).get("api/ai-systems").then()
+        .body("items[0].name", equalTo("Après " + tag)).body("items[0].status", equalTo("PRODUCTION"));
+
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"")
+        .body(Map.of("name", "Site renommé " + tag, "shortName", "R-" + tag, "finess", finess, "type", "CH"))
+        .put("api/establishments/" + establishment).then().statusCode(200);
+    Api.as(base, Api.VIEWER).queryParam("q", tag).get("api/ai-systems").then()
+        .body("items[0].establishments[0].shortName", equalTo("R-" + tag));
+
+    Api.as(base, Api.QUALITY).header("If-Match", "\"1\"").delete("api/ai-systems/" + id).then().statusCode(204);
+    Api.as(base, Api.VIEWER).queryParam("q", tag).get("api/ai-systems").then()
+        .body("total", equalTo(0)).body("items", equalTo(List.of()));
   }
 
   @Test

@@ -10,12 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,6 +59,7 @@ class RegisterBenchmarkIT {
 
   @Test
   void registerListAgainstTrivialEndpoint() throws Exception {
+    double speedBefore = machineSpeed();
     long start = System.nanoTime();
     generate();
     System.out.printf(Locale.ROOT, "Generated %d AI systems in %.1f s%n", SYSTEMS, (System.nanoTime() - start) / 1e9);
@@ -73,6 +76,7 @@ class RegisterBenchmarkIT {
       pings.add(summarise("GET /api/ping", round, drive(ping, MEASURE), MEASURE));
       lists.add(summarise("GET /api/ai-systems (filters)", round, drive(list, MEASURE), MEASURE));
     }
+    double speedAfter = machineSpeed();
     Result pingMedian = Result.median(pings);
     Result listMedian = Result.median(lists);
     List<String> lines = new ArrayList<>(List.of(
@@ -87,11 +91,33 @@ class RegisterBenchmarkIT {
     lines.add("");
     lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.1f ms (target <= 25 ms); %d clients, %d AI systems, %d rounds of %s after %s warm-up per endpoint.",
         100 * listMedian.throughput / pingMedian.throughput, listMedian.p99, CLIENTS, SYSTEMS, ROUNDS, MEASURE, WARM_UP));
+    lines.add(String.format(Locale.ROOT, "Machine speed (SHA-256 on one thread, to compare runs made at different times): %.0f MB/s before, %.0f MB/s after.",
+        speedBefore, speedAfter));
     String report = String.join("\n", lines);
     System.out.println(report);
     Path out = Path.of("target/benchmarks/register-list.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report + "\n");
+  }
+
+  /**
+   * A fixed piece of CPU work, so that figures taken on different days can be compared: this
+   * machine's speed varies by a factor of up to three between sessions with the same code.
+   */
+  private static double machineSpeed() throws Exception {
+    byte[] block = new byte[1 << 20];
+    new Random(1).nextBytes(block);
+    var sha = MessageDigest.getInstance("SHA-256");
+    double best = 0;
+    for (int pass = 0; pass < 3; pass++) {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 256; i++) {
+        sha.update(block);
+      }
+      sha.digest();
+      best = Math.max(best, 256 / ((System.nanoTime() - t0) / 1e9));
+    }
+    return best;
   }
 
   private void generate() throws Exception {

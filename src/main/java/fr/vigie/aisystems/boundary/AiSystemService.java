@@ -37,6 +37,7 @@ public class AiSystemService {
   @Inject EstablishmentService establishments;
   @Inject AuditTrail audit;
   @Inject RegisterIndex index;
+  @Inject RegisterRows rows;
   @Inject Event<RegisterChanged> changes;
 
   Clock clock = Clock.system(HOSPITAL_ZONE);
@@ -46,7 +47,7 @@ public class AiSystemService {
   public AiSystemPage list(AiSystemFilter filter, PageRequest paging) {
     LocalDate today = today();
     var slice = index.search(filter, paging, today);
-    var items = slice.items().stream().map(e -> mapper.toSummary(e, today)).toList();
+    var items = slice.items().stream().map(e -> rows.summary(e, today)).toList();
     return new AiSystemPage(items, slice.total(), paging.page(), paging.size());
   }
 
