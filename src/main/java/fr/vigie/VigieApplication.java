@@ -1,5 +1,6 @@
 package fr.vigie;
 
+import fr.vigie.platform.web.QueryBeanParams;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
@@ -30,7 +31,9 @@ public class VigieApplication extends Application {
   public Map<String, Object> getProperties() {
     return Map.of(
         "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+        "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature,"
+            // @BeanParam query objects bound from a plan made once per class, not through HK2.
+            + QueryBeanParams.Registration.class.getName(),
         // Our own mappers answer 4xx/5xx; never Payara's HTML error page.
         "jersey.config.server.response.setStatusOverSendError",
         true,

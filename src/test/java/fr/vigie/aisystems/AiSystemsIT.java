@@ -228,6 +228,14 @@ public class AiSystemsIT {
         .body("violations[0].field", equalTo("medicalDevice"));
     Api.as(base, Api.VIEWER).queryParam("page", "abc").get("api/ai-systems").then().statusCode(400)
         .body("violations[0].field", equalTo("page"));
+    Api.as(base, Api.VIEWER).queryParam("establishmentId", "abc").get("api/ai-systems").then().statusCode(400)
+        .body("violations[0].field", equalTo("establishmentId"));
+    Api.as(base, Api.VIEWER).queryParam("status", "FOO").get("api/ai-systems").then().statusCode(400)
+        .body("violations[0].field", equalTo("status")).body("detail", containsString("PRODUCTION"));
+    Api.as(base, Api.VIEWER).queryParam("q", "x".repeat(201)).get("api/ai-systems").then().statusCode(400)
+        .body("violations[0].field", equalTo("q"));
+    Api.as(base, Api.VIEWER).queryParam("q", tag).queryParam("size", "").queryParam("page", "").get("api/ai-systems")
+        .then().statusCode(200).body("size", equalTo(20)).body("page", equalTo(0)).body("total", equalTo(2));
   }
 
   /** List rows are rendered once and reused: a committed change must still show at once. */
