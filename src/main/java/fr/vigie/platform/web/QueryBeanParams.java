@@ -93,7 +93,7 @@ public final class QueryBeanParams implements ValueParamProvider {
         }
         field.setAccessible(true);
         DefaultValue fallback = field.getAnnotation(DefaultValue.class);
-        bindings.add(new Binding(field, query.value(), fallback == null ? null : fallback.value(), converter));
+        bindings.add(new Binding(field, query.value(), fallback == null ? null : converter.apply(fallback.value()), converter));
       }
     }
     return Optional.of(new Plan(constructor, List.copyOf(bindings)));
@@ -126,13 +126,14 @@ public final class QueryBeanParams implements ValueParamProvider {
     };
   }
 
-  private record Binding(Field field, String name, String fallback, Function<String, Object> converter) {
+  /** One field: its parameter name, its converter and its {@code @DefaultValue}, converted once. */
+  private record Binding(Field field, String name, Object fallback, Function<String, Object> converter) {
 
     void fill(Object target, MultivaluedMap<String, String> query) throws IllegalAccessException {
       String raw = query.getFirst(name);
       Object value = raw == null ? null : converter.apply(raw);
-      if (value == null && fallback != null) {
-        value = converter.apply(fallback);
+      if (value == null) {
+        value = fallback;
       }
       if (value != null || !field.getType().isPrimitive()) {
         field.set(target, value);
