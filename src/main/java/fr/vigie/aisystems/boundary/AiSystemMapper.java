@@ -5,12 +5,21 @@ import fr.vigie.aisystems.entity.AiSystem;
 import fr.vigie.establishments.boundary.EstablishmentMapper;
 import fr.vigie.platform.mapping.CentralMapperConfig;
 import java.time.LocalDate;
+import org.mapstruct.CollectionMappingStrategy;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 
-@Mapper(config = CentralMapperConfig.class, uses = EstablishmentMapper.class)
+/**
+ * Collections are set through the entity's setters ({@code TARGET_IMMUTABLE}), which change them
+ * only when their content differs: a PUT that changes nothing leaves the entity clean (same
+ * version, no audit row).
+ */
+@Mapper(
+    config = CentralMapperConfig.class,
+    uses = EstablishmentMapper.class,
+    collectionMappingStrategy = CollectionMappingStrategy.TARGET_IMMUTABLE)
 public interface AiSystemMapper {
 
   @Mapping(target = "reviewOverdue", expression = "java(system.isReviewOverdue(today))")

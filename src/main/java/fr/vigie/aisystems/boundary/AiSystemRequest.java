@@ -11,6 +11,7 @@ import fr.vigie.aisystems.entity.Hosting;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.aisystems.entity.SystemIntegration;
+import fr.vigie.platform.validation.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,16 +24,17 @@ import java.util.Set;
 
 /**
  * Body of POST (create) and PUT (replace) on /api/ai-systems. Shape rules are here; rules that
- * depend on several fields are checked by the entity. A POJO, not a record, because Payara's
+ * depend on several fields are checked by the entity. Text fields are single-line unless marked
+ * {@link MultiLine}; dates lie in the API's date range (both checked by the JSON reader). A POJO, not a record, because Payara's
  * OpenAPI scanner crashes on constrained record components.
  */
 public class AiSystemRequest {
 
   // Identity
   @NotBlank @Size(max = 150) public String name;
-  @NotBlank @Size(max = 350) public String shortDescription;
-  @NotBlank @Size(max = 4000) public String intendedPurpose;
-  @Size(max = 4000) public String outOfScopeUses;
+  @MultiLine @NotBlank @Size(max = 350) public String shortDescription;
+  @MultiLine @NotBlank @Size(max = 4000) public String intendedPurpose;
+  @MultiLine @Size(max = 4000) public String outOfScopeUses;
   @Size(max = 20) public List<@NotBlank @Size(max = 50) String> tags;
 
   // Organisation
@@ -62,7 +64,7 @@ public class AiSystemRequest {
   @Pattern(regexp = "[1-8](\\([a-h]\\))?", message = "{vigie.annexIiiPoint.pattern}")
   public String annexIiiPoint;
 
-  @NotBlank @Size(max = 4000) public String aiActJustification;
+  @MultiLine @NotBlank @Size(max = 4000) public String aiActJustification;
 
   // Data and hosting
   public Set<@NotNull DataCategory> dataCategories;
@@ -80,10 +82,10 @@ public class AiSystemRequest {
   @Size(max = 100) public String dpiaReference;
 
   // Oversight
-  @Size(max = 4000) public String humanOversight;
-  @Size(max = 500) public String oversightPersons;
-  @Size(max = 4000) public String patientStaffInformation;
-  @Size(max = 4000) public String knownLimitations;
+  @MultiLine @Size(max = 4000) public String humanOversight;
+  @MultiLine @Size(max = 500) public String oversightPersons;
+  @MultiLine @Size(max = 4000) public String patientStaffInformation;
+  @MultiLine @Size(max = 4000) public String knownLimitations;
 
   // Lifecycle
   @NotNull public LifecycleStatus status;

@@ -102,16 +102,26 @@ public class AiSystemService {
     changes.fire(new RegisterChanged(id, null));
   }
 
+  /** The history; that of a deleted system for the roles that may read it (see AuditTrail). */
   public HistoryPage history(long id, PageRequest paging) {
-    load(id);
+    if (repository.find(id).isEmpty() && !audit.deletedHistoryReadable(AUDIT_TYPE, id)) {
+      throw ProblemException.notFound("AI system", id);
+    }
     return audit.history(AUDIT_TYPE, id, paging);
   }
 
+  /**
+   * Copies the request onto the entity and checks it. Every query (the establishments) runs before
+   * the managed entity is touched: a query after a change would auto-flush the half-applied entity
+   * and its {@code @PreUpdate} guard would fail inside the flush (a 500 instead of this problem).
+   * A refusal throws before any flush, and the transaction rolls back.
+   */
   private void apply(AiSystemRequest request, AiSystem system) {
+    Set<Long> ids = request.establishmentIds == null ? Set.of() : request.establishmentIds;
+    var linked = establishments.resolve(ids, "establishmentIds");
     mapper.update(request, system);
     system.changeStatus(request.status, request.statusChangedOn, today());
-    Set<Long> ids = request.establishmentIds == null ? Set.of() : request.establishmentIds;
-    system.replaceEstablishments(establishments.resolve(ids, "establishmentIds"));
+    system.replaceEstablishments(linked);
     var fieldViolations = system.fieldViolations();
     if (!fieldViolations.isEmpty()) {
       throw ProblemException.invalid(fieldViolations);

@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An AI system ("SIA") used in the hospital group, with the fields the quality team needs for the
@@ -269,9 +270,14 @@ public class AiSystem extends VersionedEntity {
     }
   }
 
+  /** Changes the collection only when the set of establishments differs (no needless version). */
   public void replaceEstablishments(Collection<Establishment> newEstablishments) {
-    establishments.clear();
-    establishments.addAll(newEstablishments);
+    Set<Long> now = establishments.stream().map(Establishment::getId).collect(Collectors.toSet());
+    Set<Long> wanted = newEstablishments.stream().map(Establishment::getId).collect(Collectors.toSet());
+    if (!now.equals(wanted)) {
+      establishments.clear();
+      establishments.addAll(newEstablishments);
+    }
   }
 
   public void markAsDemo() {
@@ -290,10 +296,15 @@ public class AiSystem extends VersionedEntity {
     return tags;
   }
 
+  /** Setters of collections change them only when the content differs (no needless version). */
   public void setTags(List<String> tags) {
-    this.tags.clear();
-    if (tags != null) {
-      tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().forEach(this.tags::add);
+    List<String> wanted =
+        tags == null
+            ? List.of()
+            : tags.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+    if (!this.tags.equals(wanted)) {
+      this.tags.clear();
+      this.tags.addAll(wanted);
     }
   }
 
@@ -302,10 +313,7 @@ public class AiSystem extends VersionedEntity {
   }
 
   public void setIntegrations(Set<SystemIntegration> integrations) {
-    this.integrations.clear();
-    if (integrations != null) {
-      this.integrations.addAll(integrations);
-    }
+    replaceContent(this.integrations, integrations);
   }
 
   public Set<DataCategory> getDataCategories() {
@@ -313,9 +321,14 @@ public class AiSystem extends VersionedEntity {
   }
 
   public void setDataCategories(Set<DataCategory> dataCategories) {
-    this.dataCategories.clear();
-    if (dataCategories != null) {
-      this.dataCategories.addAll(dataCategories);
+    replaceContent(this.dataCategories, dataCategories);
+  }
+
+  private static <T> void replaceContent(Set<T> target, Set<T> wanted) {
+    Set<T> content = wanted == null ? Set.of() : wanted;
+    if (!target.equals(content)) {
+      target.clear();
+      target.addAll(content);
     }
   }
 

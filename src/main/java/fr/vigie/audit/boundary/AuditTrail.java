@@ -6,6 +6,8 @@ import fr.vigie.audit.entity.AuditEntry;
 import fr.vigie.platform.json.JsonConfiguration;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.security.CurrentUser;
+import fr.vigie.platform.security.Roles;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,7 @@ public class AuditTrail {
   EntityManager em;
 
   @Inject CurrentUser currentUser;
+  @Inject SecurityContext securityContext;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String entityType, long entityId, Object before, Object after) {
@@ -55,6 +58,24 @@ public class AuditTrail {
       return;
     }
     em.persist(entry);
+  }
+
+  /**
+   * Whether the caller may read the history of a record that no longer exists: ADMIN and QUALITY
+   * (who delete records and answer audits) may, if any history exists; other roles get 404, as for
+   * any record they cannot see.
+   */
+  public boolean deletedHistoryReadable(String entityType, long entityId) {
+    if (!securityContext.isCallerInRole(Roles.ADMIN) && !securityContext.isCallerInRole(Roles.QUALITY)) {
+      return false;
+    }
+    return !em.createQuery(
+            "select e.id from AuditEntry e where e.entityType = :type and e.entityId = :id", Long.class)
+        .setParameter("type", entityType)
+        .setParameter("id", entityId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public HistoryPage history(String entityType, long entityId, PageRequest paging) {

@@ -90,8 +90,11 @@ public class EstablishmentService {
     changes.fire(new EstablishmentChanged(id));
   }
 
+  /** The history; that of a deleted establishment for the roles that may read it (see AuditTrail). */
   public HistoryPage history(long id, PageRequest paging) {
-    load(id);
+    if (repository.find(id).isEmpty() && !audit.deletedHistoryReadable(AUDIT_TYPE, id)) {
+      throw ProblemException.notFound("Establishment", id);
+    }
     return audit.history(AUDIT_TYPE, id, paging);
   }
 
@@ -123,9 +126,12 @@ public class EstablishmentService {
         .filter(e -> !e.getId().equals(exceptId))
         .ifPresent(
             e -> {
+              String detail =
+                  "FINESS " + finess + " is already used by establishment " + e.getShortName() + ".";
               throw new ProblemException(
                   ProblemType.CONFLICT,
-                  "FINESS " + finess + " is already used by establishment " + e.getShortName() + ".");
+                  detail,
+                  List.of(new Violation("finess", Messages.get("vigie.unique.uq_establishment_finess"))));
             });
   }
 }

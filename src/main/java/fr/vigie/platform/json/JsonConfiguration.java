@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
@@ -18,8 +22,10 @@ import jakarta.ws.rs.ext.Provider;
  * The JSON provider of the API: Jackson bundled in the WAR (the container's JSON-B is switched off
  * in VigieApplication, and this provider outranks Jersey's own Jackson provider). Jackson reports
  * the exact path of a bad field, which our 400 answers need. Strict on input: unknown fields,
- * numbers for enums and nulls for primitives are refused. Time is ISO-8601 text; absent values are
- * written as null.
+ * numbers for enums, nulls for primitives and every type coercion (a boolean or number for text,
+ * text for a number or boolean, 7.5 for a whole number, 0/1 for a boolean) are refused, and text and
+ * dates are checked by {@link StrictValues} (control characters, date range). Time is ISO-8601
+ * text; absent values are written as null.
  */
 @Provider
 @Priority(1)
@@ -36,9 +42,25 @@ public class JsonConfiguration extends JacksonJsonProvider {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .withCoercionConfig(LogicalType.Textual, JsonConfiguration::refuseScalars)
+          .withCoercionConfig(LogicalType.Integer, JsonConfiguration::refuseScalars)
+          .withCoercionConfig(LogicalType.Float, JsonConfiguration::refuseScalars)
+          .withCoercionConfig(LogicalType.Boolean, JsonConfiguration::refuseScalars)
+          .addModule(StrictValues.module())
           .serializationInclusion(JsonInclude.Include.ALWAYS)
           .build();
+
+  private static void refuseScalars(MutableCoercionConfig config) {
+    for (CoercionInputShape shape :
+        new CoercionInputShape[] {
+          CoercionInputShape.Integer, CoercionInputShape.Float,
+          CoercionInputShape.Boolean, CoercionInputShape.String
+        }) {
+      config.setCoercion(shape, CoercionAction.Fail);
+    }
+  }
 
   public JsonConfiguration() {
     super(MAPPER);

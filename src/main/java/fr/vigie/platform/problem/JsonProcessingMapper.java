@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import fr.vigie.platform.i18n.Messages;
+import fr.vigie.platform.json.RejectedValueException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,9 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
   }
 
   private static String messageFor(JsonMappingException e) {
+    if (e instanceof RejectedValueException rejected) {
+      return Messages.get(rejected.messageKey(), rejected.arguments());
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return Messages.get("vigie.json.unknownField");
     }
@@ -65,7 +69,7 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
           Arrays.stream(target.getEnumConstants())
               .map(c -> ((Enum<?>) c).name())
               .collect(Collectors.joining(", "));
-      String value = e instanceof InvalidFormatException f ? "'" + f.getValue() + "' " : "";
+      String value = e instanceof InvalidFormatException f ? "'" + Problems.echo(f.getValue()) + "' " : "";
       return Messages.get("vigie.json.enum", value, allowed);
     }
     if (target != null) {

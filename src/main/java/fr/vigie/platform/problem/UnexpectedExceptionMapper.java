@@ -10,8 +10,8 @@ import java.util.logging.Logger;
 /**
  * Last resort: anything unexpected is logged with an incident id and answered 500 with that id only
  * (no stack trace, no class name). Known client mistakes never reach this mapper; optimistic-lock
- * failures that escape a service are translated to 409 here because they surface wrapped in
- * transaction exceptions.
+ * failures and unique-constraint violations ({@link UniqueKeyConflicts}) that escape a service are
+ * translated to 409 here because they surface wrapped in persistence or transaction exceptions.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -20,6 +20,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    var conflict = UniqueKeyConflicts.of(e);
+    if (conflict.isPresent()) {
+      return conflict.get();
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof jakarta.persistence.OptimisticLockException
           || t instanceof org.hibernate.StaleStateException) {

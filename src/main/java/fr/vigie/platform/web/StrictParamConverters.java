@@ -2,6 +2,7 @@ package fr.vigie.platform.web;
 
 import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.problem.ProblemException;
+import fr.vigie.platform.problem.Problems;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -71,7 +72,7 @@ public class StrictParamConverters implements ParamConverterProvider {
       } catch (IllegalArgumentException e) {
         String allowed =
             Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw ProblemException.invalid(name, Messages.get("vigie.param.enum", value, allowed));
+        throw ProblemException.invalid(name, Messages.get("vigie.param.enum", Problems.echo(value), allowed));
       }
     }
 
