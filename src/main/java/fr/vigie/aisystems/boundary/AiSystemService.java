@@ -2,7 +2,6 @@ package fr.vigie.aisystems.boundary;
 
 import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.aisystems.control.AiSystemRepository;
-import fr.vigie.aisystems.control.RegisterChanged;
 import fr.vigie.aisystems.control.RegisterEntry;
 import fr.vigie.aisystems.control.RegisterIndex;
 import fr.vigie.aisystems.entity.AiSystem;
@@ -14,7 +13,6 @@ import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,7 +36,6 @@ public class AiSystemService {
   @Inject AuditTrail audit;
   @Inject RegisterIndex index;
   @Inject RegisterRows rows;
-  @Inject Event<RegisterChanged> changes;
 
   Clock clock = Clock.system(HOSPITAL_ZONE);
 
@@ -76,7 +73,6 @@ public class AiSystemService {
     repository.flush();
     var dto = mapper.toDto(system, today());
     audit.record(AUDIT_TYPE, system.getId(), null, dto);
-    changes.fire(new RegisterChanged(system.getId(), RegisterEntry.of(system)));
     return dto;
   }
 
@@ -88,7 +84,6 @@ public class AiSystemService {
     repository.flush();
     var after = mapper.toDto(system, today());
     audit.record(AUDIT_TYPE, id, before, after);
-    changes.fire(new RegisterChanged(id, RegisterEntry.of(system)));
     return after;
   }
 
@@ -99,7 +94,6 @@ public class AiSystemService {
     repository.remove(system);
     repository.flush();
     audit.record(AUDIT_TYPE, id, before, null);
-    changes.fire(new RegisterChanged(id, null));
   }
 
   /** The history; that of a deleted system for the roles that may read it (see AuditTrail). */

@@ -2,12 +2,10 @@ package fr.vigie.aisystems.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
-import fr.vigie.aisystems.control.RegisterChanged;
+import fr.vigie.aisystems.control.RegisterIndex;
 import fr.vigie.aisystems.control.RegisterEntry;
 import fr.vigie.platform.json.JsonConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The register list's rows, each mapped and rendered to JSON once per version of the system and per
  * day (a row's "review overdue" flag depends on the date). A row is reused only for the very index
  * entry object it was made from, so a changed system, a renamed establishment or a reloaded index
- * always gets a fresh row; a deleted system's row is dropped. At most one row per system is kept.
+ * always gets a fresh row; a deleted system's row is dropped when the read model next changes. At most one row per system is kept.
  */
 @ApplicationScoped
 public class RegisterRows {
@@ -29,9 +27,13 @@ public class RegisterRows {
   private final Map<Long, Row> rows = new ConcurrentHashMap<>();
 
   @Inject AiSystemMapper mapper;
+  @Inject RegisterIndex index;
+
+  private volatile long prunedAt = -1;
 
   /** The row of an index entry on a given day. */
   AiSystemSummary summary(RegisterEntry entry, LocalDate today) {
+    pruneDeleted();
     Row row = rows.get(entry.id());
     if (row != null && row.entry() == entry && row.day().equals(today)) {
       return row.summary();
@@ -47,9 +49,12 @@ public class RegisterRows {
     return row != null && row.summary() == summary ? row.json() : null;
   }
 
-  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
-    if (change.entry() == null) {
-      rows.remove(change.id());
+  /** Drops the rows of systems that left the register, once per new state of the read model. */
+  private void pruneDeleted() {
+    long revision = index.loadedRevision();
+    if (revision != prunedAt) {
+      prunedAt = revision;
+      rows.keySet().removeIf(id -> !index.contains(id));
     }
   }
 

@@ -4,11 +4,8 @@ import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiCategory;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
-import fr.vigie.establishments.boundary.EstablishmentChanged;
 import fr.vigie.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,18 +13,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
- * In-memory read model of the register list. Every list request is answered from here (filter,
- * sort, page), without touching the database: a hospital group's register is at most some
- * thousands of rows, and the list is the page everyone opens. The database stays the source of
- * truth: the index loads it lazily, applies each committed change ({@link RegisterChanged}, after
- * the transaction succeeded, so a rolled-back change never shows), and reloads entirely when an
- * establishment changes. One Vigie instance per database is assumed (see docs/architecture.md).
+ * In-memory read model of the register list: every list request is filtered, sorted and paged
+ * here, on an immutable {@link RegisterSnapshot}. The database stays the source of truth and
+ * validates the snapshot on every request: each request first reads the {@link RegisterRevision}
+ * (bumped by database triggers in every transaction that changes what the list shows, whichever
+ * instance or SQL script made it) and reloads the snapshot when the revision has moved. So a
+ * request started after a write committed, on any instance, sees it (docs/architecture.md).
  */
 @ApplicationScoped
 public class RegisterIndex {
@@ -46,11 +41,12 @@ public class RegisterIndex {
           "createdAt", Comparator.comparing(RegisterEntry::createdAt));
 
   @Inject AiSystemRepository repository;
+  @Inject RegisterRevision revision;
 
-  /** The current register: replaced as a whole on every change, never modified (null: not loaded). */
-  private volatile RegisterSnapshot snapshot;
-  /** Ids of deleted systems, so that a late update event cannot bring one back. */
-  private final Set<Long> deleted = ConcurrentHashMap.newKeySet();
+  /** The snapshot and the revision read just before its rows were loaded (null: not loaded). */
+  private record Loaded(long revision, RegisterSnapshot snapshot) {}
+
+  private volatile Loaded loaded;
 
   /** A page of matches and the number of all matches. */
   public record Slice(List<RegisterEntry> items, int total) {}
@@ -69,9 +65,21 @@ public class RegisterIndex {
     return slice(filter, sorting, today, 0, Integer.MAX_VALUE).items();
   }
 
+  /** The revision of the snapshot last served (-1 before the first load). */
+  public long loadedRevision() {
+    Loaded current = loaded;
+    return current == null ? -1 : current.revision();
+  }
+
+  /** Whether an AI system is in the snapshot last served. */
+  public boolean contains(long id) {
+    Loaded current = loaded;
+    return current != null && current.snapshot().entries().containsKey(id);
+  }
+
   private Slice slice(AiSystemFilter filter, PageRequest sorting, LocalDate today, int offset, int size) {
-    RegisterSnapshot current = current();
     List<PageRequest.Order> orders = sorting.orders(SORTABLE.keySet(), "name");
+    RegisterSnapshot current = current();
     long[] matches = current.matches(filter, today);
     int total = RegisterSnapshot.count(matches);
     if (orders.size() > 1) {
@@ -100,57 +108,33 @@ public class RegisterIndex {
   }
 
   /**
-   * Applies a committed change. Events of two transactions may arrive out of order: an entry never
-   * replaces a newer version of itself, and a deleted system never comes back.
+   * A snapshot at least as new as the committed state when this request started. Revisions only
+   * grow; the snapshot is labelled with the revision read <em>before</em> its rows, so a write that
+   * commits during a load is at worst loaded once more by the next request, never missed. One
+   * request reloads while the others that need the new state wait for it.
    */
-  public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) RegisterChanged change) {
-    synchronized (this) {
-      if (change.entry() == null) {
-        deleted.add(change.id());
-      }
-      RegisterSnapshot current = snapshot;
-      if (current == null) {
-        return; // the next load reads the committed state
-      }
-      Map<Long, RegisterEntry> next = new HashMap<>(current.entries());
-      if (change.entry() == null) {
-        next.remove(change.id());
-      } else {
-        RegisterEntry known = next.get(change.id());
-        if (deleted.contains(change.id()) || (known != null && known.version() >= change.entry().version())) {
-          return;
-        }
-        next.put(change.id(), change.entry());
-      }
-      snapshot = new RegisterSnapshot(next);
-    }
-  }
-
-  public void onEstablishmentChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) EstablishmentChanged change) {
-    invalidate();
-  }
-
-  /** Forgets the register; the next request reloads it from the database. */
-  public synchronized void invalidate() {
-    snapshot = null;
-  }
-
   private RegisterSnapshot current() {
-    RegisterSnapshot current = snapshot;
-    if (current != null) {
-      return current;
+    long committed = revision.current();
+    Loaded current = loaded;
+    if (current != null && current.revision() >= committed) {
+      return current.snapshot();
     }
     synchronized (this) {
-      if (snapshot == null) {
-        long start = System.nanoTime();
-        Map<Long, RegisterEntry> loaded = new HashMap<>();
-        for (RegisterEntry entry : repository.loadRegister()) {
-          loaded.put(entry.id(), entry);
-        }
-        snapshot = new RegisterSnapshot(loaded);
-        LOG.info(() -> String.format("Register index loaded: %d AI systems in %d ms", loaded.size(), (System.nanoTime() - start) / 1_000_000));
+      current = loaded;
+      if (current != null && current.revision() >= committed) {
+        return current.snapshot();
       }
-      return snapshot;
+      long start = System.nanoTime();
+      long before = revision.current();
+      Map<Long, RegisterEntry> rows = new HashMap<>();
+      for (RegisterEntry entry : repository.loadRegister()) {
+        rows.put(entry.id(), entry);
+      }
+      Loaded fresh = new Loaded(before, new RegisterSnapshot(rows));
+      loaded = fresh;
+      LOG.fine(() -> String.format("Register read model loaded at revision %d: %d AI systems in %d ms",
+          before, rows.size(), (System.nanoTime() - start) / 1_000_000));
+      return fresh.snapshot();
     }
   }
 

@@ -11,7 +11,6 @@ import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
 import fr.vigie.platform.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -30,7 +29,6 @@ public class EstablishmentService {
   @Inject EstablishmentRepository repository;
   @Inject EstablishmentMapper mapper;
   @Inject AuditTrail audit;
-  @Inject Event<EstablishmentChanged> changes;
 
   public EstablishmentPage list(String q, PageRequest paging) {
     var items = repository.search(q, paging).stream().map(mapper::toDto).toList();
@@ -70,7 +68,6 @@ public class EstablishmentService {
     repository.flush();
     var after = mapper.toDto(establishment);
     audit.record(AUDIT_TYPE, id, before, after);
-    changes.fire(new EstablishmentChanged(id));
     return after;
   }
 
@@ -87,7 +84,6 @@ public class EstablishmentService {
           "Establishment " + before.shortName() + " is still referenced by AI systems; detach them first.");
     }
     audit.record(AUDIT_TYPE, id, before, null);
-    changes.fire(new EstablishmentChanged(id));
   }
 
   /** The history; that of a deleted establishment for the roles that may read it (see AuditTrail). */

@@ -1,5 +1,8 @@
 package fr.vigie.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -30,7 +33,7 @@ public class FlywayIntegrator implements Integrator {
     var result =
         Flyway.configure(FlywayIntegrator.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations(dataSource))
             .load()
             .migrate();
     LOG.info(
@@ -39,6 +42,25 @@ public class FlywayIntegrator implements Integrator {
                 + result.migrationsExecuted
                 + " migration(s) applied, schema version "
                 + result.targetSchemaVersion);
+  }
+
+  /**
+   * The portable migrations, plus those written for this database only (triggers, whose syntax
+   * differs): {@code db/vendor/postgresql} or {@code db/vendor/h2}. Their versions sit between the
+   * portable ones (e.g. 3.1 after 3), so both lines stay in one order.
+   */
+  public static String[] locations(DataSource dataSource) {
+    String vendor;
+    try (Connection connection = dataSource.getConnection()) {
+      vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", e);
+    }
+    String folder = vendor.contains("postgres") ? "postgresql" : vendor.contains("h2") ? "h2" : null;
+    if (folder == null) {
+      throw new IllegalStateException("Unsupported database: " + vendor + " (PostgreSQL or H2)");
+    }
+    return new String[] {"classpath:db/migration", "classpath:db/vendor/" + folder};
   }
 
   @Override

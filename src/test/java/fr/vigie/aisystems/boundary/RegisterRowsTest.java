@@ -2,7 +2,7 @@ package fr.vigie.aisystems.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vigie.aisystems.control.RegisterChanged;
+import fr.vigie.aisystems.control.RegisterIndex;
 import fr.vigie.aisystems.control.RegisterEntry;
 import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiCategory;
@@ -17,7 +17,9 @@ import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The register list's cached rows and the page writer that sends them: same bytes as Jackson, never stale. */
@@ -26,9 +28,23 @@ class RegisterRowsTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
   final RegisterRows rows = new RegisterRows();
+  /** The read model as the rows see it: its revision and which systems it holds. */
+  long revision = 1;
+  Set<Long> present = new HashSet<>(Set.of(1L, 2L));
 
   RegisterRowsTest() {
     rows.mapper = new AiSystemMapperImpl();
+    rows.index = new RegisterIndex() {
+      @Override
+      public long loadedRevision() {
+        return revision;
+      }
+
+      @Override
+      public boolean contains(long id) {
+        return present.contains(id);
+      }
+    };
   }
 
   static RegisterEntry entry(long id, String name, LocalDate review, long version) {
@@ -95,9 +111,12 @@ class RegisterRowsTest {
   @Test
   void aDeletedSystemsRowIsDropped() {
     var summary = rows.summary(entry(1, "Assistant RH", null, 0), TODAY);
-    rows.summary(entry(2, "Robot", null, 0), TODAY);
+    var robot = entry(2, "Robot", null, 0);
+    rows.summary(robot, TODAY);
 
-    rows.onChange(new RegisterChanged(1, null));
+    present.remove(1L); // deleted, on this instance or another: the read model moved on
+    revision = 2;
+    rows.summary(robot, TODAY);
 
     assertThat(rows.json(summary)).isNull();
     assertThat(rows.size()).isEqualTo(1);

@@ -77,13 +77,8 @@ class RegisterIndexTest {
     for (long id = 1; id <= 300; id++) {
       register.put(id, randomEntry(random, id, 1));
     }
-    var index = new RegisterIndex();
-    index.repository = new AiSystemRepository() {
-      @Override
-      public List<RegisterEntry> loadRegister() {
-        return List.copyOf(register.values());
-      }
-    };
+    var committed = new java.util.concurrent.atomic.AtomicLong();
+    var index = indexOver(() -> List.copyOf(register.values()), committed);
     String[] sorts = {"name", "-name", "status", "-category", "aiActRoute", "nextReviewDate", "-nextReviewDate",
         "updatedAt", "-createdAt", "status,-name", "-aiActRoute,nextReviewDate"};
     int nonEmpty = 0;
@@ -93,11 +88,11 @@ class RegisterIndexTest {
         RegisterEntry known = register.get(id);
         if (known != null && random.nextInt(4) == 0) {
           register.remove(id);
-          index.onChange(new RegisterChanged(id, null));
+          committed.incrementAndGet();
         } else if (known != null || id > 300) {
           var changed = randomEntry(random, id, known == null ? 1 : known.version() + 1);
           register.put(id, changed);
-          index.onChange(new RegisterChanged(id, changed));
+          committed.incrementAndGet();
         }
       }
       var filter = randomFilter(random);
@@ -198,13 +193,7 @@ class RegisterIndexTest {
 
   @Test
   void pagesWalkThePresortedRegisterInBothDirectionsAndCountAllMatches() {
-    var index = new RegisterIndex();
-    index.repository = new AiSystemRepository() {
-      @Override
-      public List<RegisterEntry> loadRegister() {
-        return ENTRIES;
-      }
-    };
+    var index = indexOver(() -> ENTRIES, new java.util.concurrent.atomic.AtomicLong());
     var pilots = new AiSystemFilter();
     var all = index.search(pilots, new PageRequest(1, 2, "-name"), TODAY);
     assertThat(all.total()).isEqualTo(4);
@@ -217,36 +206,66 @@ class RegisterIndexTest {
         .extracting(RegisterEntry::id).containsExactly(3L, 4L, 1L, 2L);
   }
 
-  @Test
-  void committedChangesShowUpButLateOrStaleEventsNeverUndoThem() {
+  /** A read model over a register held by the test, with the committed revision the test sets. */
+  static RegisterIndex indexOver(java.util.function.Supplier<List<RegisterEntry>> rows, java.util.concurrent.atomic.AtomicLong committed) {
     var index = new RegisterIndex();
-    var loads = new java.util.concurrent.atomic.AtomicInteger();
     index.repository = new AiSystemRepository() {
       @Override
       public List<RegisterEntry> loadRegister() {
-        loads.incrementAndGet();
-        return ENTRIES;
+        return rows.get();
       }
     };
+    index.revision = new RegisterRevision() {
+      @Override
+      public long current() {
+        return committed.get();
+      }
+    };
+    return index;
+  }
+
+  @Test
+  void aCommittedChangeMadeAnywhereShowsAtTheNextRequestAndNothingReloadsWhileTheRevisionStays() {
+    var loads = new java.util.concurrent.atomic.AtomicInteger();
+    var committed = new java.util.concurrent.atomic.AtomicLong(7);
+    var register = new java.util.ArrayList<>(ENTRIES);
+    var index = indexOver(() -> {
+      loads.incrementAndGet();
+      return List.copyOf(register);
+    }, committed);
     var all = new AiSystemFilter();
     var byName = new PageRequest(0, 20, "name");
     assertThat(index.search(all, byName, TODAY).total()).isEqualTo(4);
+    assertThat(index.search(all, byName, TODAY).total()).isEqualTo(4);
+    assertThat(loads).hasValue(1);
 
-    var renamed = renamed(entry(4, "zzz renamed", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 2);
-    index.onChange(new RegisterChanged(4, renamed));
-    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::name).last().isEqualTo("zzz renamed");
+    // Another instance (or a SQL script) renames system 4 and deletes system 3: the triggers bump the revision.
+    register.set(3, renamed(entry(4, "zzz renamed", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 2));
+    register.remove(2);
+    committed.incrementAndGet();
 
-    var stale = renamed(entry(4, "older edit", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 1);
-    index.onChange(new RegisterChanged(4, stale));
-    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::name).doesNotContain("older edit");
-
-    index.onChange(new RegisterChanged(3, null));
-    index.onChange(new RegisterChanged(3, renamed(entry(3, "late update", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE), 9)));
-    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::id).containsExactly(1L, 2L, 4L);
-
-    index.invalidate();
-    index.search(all, byName, TODAY);
+    assertThat(index.search(all, byName, TODAY).items()).extracting(RegisterEntry::name)
+        .containsExactly("Écriture assistée", "zèbre", "zzz renamed");
+    assertThat(index.loadedRevision()).isEqualTo(8);
     assertThat(loads).hasValue(2);
+  }
+
+  @Test
+  void aWriteCommittedWhileLoadingIsLoadedByTheNextRequest() {
+    var committed = new java.util.concurrent.atomic.AtomicLong(1);
+    var register = new java.util.ArrayList<>(ENTRIES.subList(0, 2));
+    var index = indexOver(() -> {
+      var rows = List.copyOf(register);
+      // a write commits after the revision was read and before the rows are used
+      register.add(ENTRIES.get(2));
+      committed.compareAndSet(1, 2);
+      return rows;
+    }, committed);
+    var all = new AiSystemFilter();
+    var byName = new PageRequest(0, 20, "name");
+    assertThat(index.search(all, byName, TODAY).total()).isEqualTo(2);
+    assertThat(index.loadedRevision()).as("labelled with the revision read before the rows").isEqualTo(1);
+    assertThat(index.search(all, byName, TODAY).total()).isEqualTo(3);
   }
 
   private static RegisterEntry renamed(RegisterEntry e, long version) {
