@@ -12,6 +12,7 @@ public class CallerVerifier {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject CredentialCache cache;
+  @Inject StoredAccounts accounts;
   @Inject SignInThrottle throttle;
 
   /**
@@ -24,11 +25,9 @@ public class CallerVerifier {
         || password.length() > 200) {
       return null;
     }
-    if (useCache) {
-      VerifiedCaller cached = cache.get(username, password);
-      if (cached != null) {
-        return cached;
-      }
+    StoredAccounts.Account account = useCache ? accounts.active(username) : null;
+    if (account != null && cache.verified(username, password, account.passwordHash())) {
+      return new VerifiedCaller(account.name(), account.groups());
     }
     long locked = throttle.secondsLocked(username);
     if (locked > 0) {
@@ -42,7 +41,9 @@ public class CallerVerifier {
     }
     throttle.succeeded(username);
     var caller = new VerifiedCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
-    cache.put(username, password, caller);
+    if (account != null) {
+      cache.put(username, password, account.passwordHash());
+    }
     return caller;
   }
 }

@@ -3,7 +3,6 @@ package fr.vigie.users.boundary;
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
-import fr.vigie.platform.security.CredentialCache;
 import fr.vigie.users.control.PasswordHashing;
 import fr.vigie.users.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +25,6 @@ public class UserService {
 
   @Inject PasswordHashing hashing;
   @Inject AuditTrail audit;
-  @Inject CredentialCache credentialCache;
 
   public UserSummary create(String username, String displayName, String password, Set<String> roles) {
     if (find(username).isPresent()) {
@@ -37,7 +35,6 @@ public class UserService {
     em.flush();
     var summary = toSummary(user);
     audit.record(AUDIT_TYPE, user.getId(), null, summary);
-    credentialCache.invalidateAll();
     return summary;
   }
 
