@@ -4,6 +4,9 @@ import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } 
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
+// axe-core is injected as an inline script, which the app's Content-Security-Policy rightly blocks.
+test.use({ bypassCSP: true });
+
 interface AxeViolation {
   id: string;
   impact: string | null;

@@ -1,11 +1,19 @@
 import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
 
-/** Every test also fails on an uncaught error in the page (a crash the UI might hide). */
+/**
+ * Every test also fails on an uncaught error in the page (a crash the UI might hide) and on
+ * anything the server's Content-Security-Policy blocked (the app must work under it).
+ */
 export const test = base.extend<{ noPageErrors: void }>({
   noPageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+          errors.push(message.text());
+        }
+      });
       await use();
       expect(errors, 'uncaught errors in the page').toEqual([]);
     },

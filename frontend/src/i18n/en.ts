@@ -19,7 +19,6 @@ export const en: Messages = {
     requiredHint: 'Fields marked with an asterisk (*) are required.',
     demo: 'Demo',
     demoHint: 'Demonstration record',
-    comingSoon: 'soon',
     dateTime: (date, time) => `on ${date} at ${time}`,
   },
   lang: {
@@ -31,11 +30,6 @@ export const en: Messages = {
     skip: 'Skip to main content',
     register: 'AI register',
     establishments: 'Establishments',
-    workshops: 'Workshops',
-    useCases: 'Use cases',
-    certification: 'HAS certification',
-    monitoring: 'Monitoring & bias',
-    dashboards: 'Dashboards',
   },
   auth: {
     title: 'Sign in',

@@ -32,7 +32,6 @@ export const fr = {
     requiredHint: 'Les champs marqués d’un astérisque (*) sont obligatoires.',
     demo: 'Démo',
     demoHint: 'Fiche de démonstration',
-    comingSoon: 'à venir',
     dateTime: (date: string, time: string) => `le ${date} à ${time}`,
   },
   lang: {
@@ -44,11 +43,6 @@ export const fr = {
     skip: 'Aller au contenu principal',
     register: 'Registre SIA',
     establishments: 'Établissements',
-    workshops: 'Ateliers',
-    useCases: 'Cas d’usage',
-    certification: 'Certification HAS',
-    monitoring: 'Suivi & biais',
-    dashboards: 'Tableaux de bord',
   },
   auth: {
     title: 'Connexion',

@@ -43,6 +43,9 @@ public class VigieApplication extends Application {
         true,
         // JSON is Jackson (platform.json.JsonConfiguration), never the container's JSON-B.
         "jersey.config.server.disableJsonBinding",
+        true,
+        // No WADL: it names the Jersey version and documents nothing OpenAPI does not.
+        "jersey.config.server.wadl.disableWadl",
         true);
   }
 }

@@ -78,7 +78,11 @@ public class AuditTrail {
         .isEmpty();
   }
 
+  /** History lists sort on the time of the change only: newest first unless {@code sort=occurredAt}. */
+  public static final Set<String> SORTABLE = Set.of("occurredAt");
+
   public HistoryPage history(String entityType, long entityId, PageRequest paging) {
+    String direction = paging.orders(SORTABLE, "-occurredAt").get(0).ascending() ? "asc" : "desc";
     long total =
         em.createQuery(
                 "select count(e) from AuditEntry e where e.entityType = :type and e.entityId = :id",
@@ -89,7 +93,7 @@ public class AuditTrail {
     List<AuditEntry> entries =
         em.createQuery(
                 "select e from AuditEntry e where e.entityType = :type and e.entityId = :id"
-                    + " order by e.occurredAt desc, e.id desc",
+                    + " order by e.occurredAt " + direction + ", e.id " + direction,
                 AuditEntry.class)
             .setParameter("type", entityType)
             .setParameter("id", entityId)

@@ -2,6 +2,7 @@ package fr.vigie.establishments.control;
 
 import fr.vigie.establishments.entity.Establishment;
 import fr.vigie.platform.paging.PageRequest;
+import fr.vigie.platform.persistence.LikePatterns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -73,9 +74,11 @@ public class EstablishmentRepository {
   }
 
   private static final String WHERE =
-      " where (:q is null or lower(e.name) like :q or lower(e.shortName) like :q or e.finess like :q)";
+      " where (:q is null or lower(e.name) like :q" + LikePatterns.ESCAPE
+          + " or lower(e.shortName) like :q" + LikePatterns.ESCAPE
+          + " or lower(e.finess) like :q" + LikePatterns.ESCAPE + ")";
 
   private static String pattern(String q) {
-    return q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase() + "%";
+    return LikePatterns.containing(q);
   }
 }

@@ -23,10 +23,8 @@ public final class Versions {
           ProblemType.PRECONDITION_REQUIRED,
           "Send the ETag you last read in an If-Match header, so that nobody's change is overwritten.");
     }
+    // If-Match compares strongly (RFC 9110, 13.1.1): a weak tag (W/"3") never matches.
     String value = ifMatch.trim();
-    if (value.startsWith("W/")) {
-      value = value.substring(2);
-    }
     if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
       value = value.substring(1, value.length() - 1);
     }

@@ -5,14 +5,23 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The language of the caller for error messages: French when the request's {@code
- * Accept-Language} prefers French, English otherwise. Kept for the duration of the request on its
- * thread, so that validation messages and field errors built anywhere can use it.
+ * Accept-Language} prefers French, English when it prefers English or names neither, and English
+ * without the header (scripts). Kept for the duration of the request on its thread, so that
+ * validation messages and field errors built anywhere can use it.
+ *
+ * <p>The header is read leniently, element by element, and never fails a request: {@code fr_FR} is
+ * read as {@code fr-FR}, an element with an unreadable or out-of-range weight ({@code fr;q=2},
+ * {@code *;q=x}) or an unreadable tag is skipped. A header of which nothing is readable means
+ * French, the language of Vigie's users.
  */
 @Provider
 @PreMatching
@@ -30,7 +39,33 @@ public class RequestLocale implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request) {
-    CURRENT.set(choose(request.getAcceptableLanguages()));
+    CURRENT.set(fromHeader(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+  }
+
+  /** The language for an {@code Accept-Language} value (null when the header is absent). */
+  public static Locale fromHeader(String header) {
+    if (header == null || header.isBlank()) {
+      return ENGLISH;
+    }
+    List<Locale.LanguageRange> ranges = new ArrayList<>();
+    for (String element : header.split(",")) {
+      try {
+        ranges.addAll(Locale.LanguageRange.parse(element.trim().replace('_', '-')));
+      } catch (IllegalArgumentException unreadable) {
+        // skipped: a malformed element never fails the request
+      }
+    }
+    if (ranges.isEmpty()) {
+      return FRENCH;
+    }
+    ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+    List<Locale> acceptable = new ArrayList<>();
+    for (Locale.LanguageRange range : ranges) {
+      if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
+        acceptable.add(Locale.forLanguageTag(range.getRange()));
+      }
+    }
+    return choose(acceptable);
   }
 
   @Override

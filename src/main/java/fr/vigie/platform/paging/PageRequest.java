@@ -8,21 +8,26 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Paging and sorting query parameters shared by every list endpoint: {@code page} (from 0), {@code
- * size} (1–{@value #MAX_SIZE}) and {@code sort}, a comma-separated list of fields, each optionally
- * prefixed by {@code -} for descending order.
+ * Paging and sorting query parameters shared by every list endpoint: {@code page} (0–{@value
+ * #MAX_PAGE}), {@code size} (1–{@value #MAX_SIZE}) and {@code sort}, a comma-separated list of
+ * distinct fields, each optionally prefixed by {@code -} for descending order. The bounds keep
+ * {@code page × size} far inside an {@code int}.
  */
 public class PageRequest {
 
   public static final int MAX_SIZE = 200;
+  public static final int MAX_PAGE = 1_000_000;
 
   @QueryParam("page")
   @DefaultValue("0")
-  @Min(value = 0, message = "{vigie.page.min}")
+  @Min(value = 0, message = "{vigie.page.range}")
+  @Max(value = MAX_PAGE, message = "{vigie.page.range}")
   private int page;
 
   @QueryParam("size")
@@ -50,24 +55,33 @@ public class PageRequest {
     return size;
   }
 
+  /** The index of the page's first item; {@code page} and {@code size} are bounded, so it fits. */
   public int offset() {
-    return page * size;
+    return Math.toIntExact((long) page * size);
   }
 
   /**
    * The requested order as (field, ascending) pairs, checked against the sortable fields of the
-   * resource; an unknown field is a 400 on {@code sort}.
+   * resource. An empty element ({@code sort=,}, {@code sort=-}), an unknown field or a field given
+   * twice is a 400 on {@code sort} that lists the allowed fields.
    */
   public List<Order> orders(Collection<String> sortable, String defaultSort) {
     String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+    String allowed = String.join(", ", new TreeSet<>(sortable));
     List<Order> orders = new ArrayList<>();
-    for (String raw : spec.split(",")) {
+    Set<String> seen = new HashSet<>();
+    for (String raw : spec.split(",", -1)) {
       String token = raw.trim();
       boolean descending = token.startsWith("-");
-      String field = descending ? token.substring(1) : token;
+      String field = (descending ? token.substring(1) : token).trim();
+      if (field.isEmpty()) {
+        throw ProblemException.invalid("sort", Messages.get("vigie.sort.empty", allowed));
+      }
       if (!sortable.contains(field)) {
-        throw ProblemException.invalid(
-            "sort", Messages.get("vigie.sort.unknown", field, String.join(", ", new TreeSet<>(sortable))));
+        throw ProblemException.invalid("sort", Messages.get("vigie.sort.unknown", field, allowed));
+      }
+      if (!seen.add(field)) {
+        throw ProblemException.invalid("sort", Messages.get("vigie.sort.repeated", field, allowed));
       }
       orders.add(new Order(field, !descending));
     }

@@ -30,18 +30,21 @@ public class FlywayIntegrator implements Integrator {
             .getServiceRegistry()
             .requireService(ConnectionProvider.class)
             .unwrap(DataSource.class);
-    var result =
-        Flyway.configure(FlywayIntegrator.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations(locations(dataSource))
-            .load()
-            .migrate();
+    var result = flyway(dataSource).migrate();
     LOG.info(
         () ->
             "Flyway: "
                 + result.migrationsExecuted
                 + " migration(s) applied, schema version "
                 + result.targetSchemaVersion);
+  }
+
+  /** Flyway on the application's migrations for this database. */
+  public static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure(FlywayIntegrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations(dataSource))
+        .load();
   }
 
   /**

@@ -23,6 +23,9 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
 
   @Override
   public Response toResponse(JsonProcessingException e) {
+    if (e.getCause() instanceof PayloadTooLargeException) {
+      return new UnexpectedExceptionMapper().toResponse(e);
+    }
     if (e instanceof com.fasterxml.jackson.databind.exc.InvalidDefinitionException
         || e instanceof com.fasterxml.jackson.core.JsonGenerationException) {
       return new UnexpectedExceptionMapper().toResponse(e);

@@ -31,6 +31,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             ProblemType.CONCURRENT_MODIFICATION,
             "Someone else saved this resource at the same moment. Reload it and apply your change again.");
       }
+      if (t instanceof PayloadTooLargeException tooLarge) {
+        return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.detail());
+      }
       if (t instanceof ProblemException problem) {
         return new ProblemExceptionMapper().toResponse(problem);
       }

@@ -19,17 +19,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     Response original = e.getResponse();
     int status = original.getStatus();
-    ProblemType type =
-        switch (status) {
-          case 400 -> ProblemType.MALFORMED_REQUEST;
-          case 401 -> ProblemType.UNAUTHENTICATED;
-          case 403 -> ProblemType.FORBIDDEN;
-          case 404 -> ProblemType.NOT_FOUND;
-          case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-          case 406 -> ProblemType.NOT_ACCEPTABLE;
-          case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-          default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.HTTP_ERROR;
-        };
+    ProblemType type = ProblemType.forStatus(status);
     String detail =
         switch (status) {
           case 403 -> "Your role does not allow this operation.";

@@ -18,9 +18,12 @@ public class CallerVerifier {
   /**
    * The verified caller, or null when the credentials are wrong (no hint which part).
    *
-   * @throws SignInLockedException after too many failures for this user name
+   * @param clientAddress the address the request came from, for the throttle
+   * @throws SignInLockedException after too many failures for this user name, from this address or
+   *     in total ({@link SignInThrottle})
    */
-  public VerifiedCaller verify(String username, String password, boolean useCache) {
+  public VerifiedCaller verify(
+      String username, String password, boolean useCache, String clientAddress) {
     if (username == null || password == null || username.isBlank() || username.length() > 100
         || password.length() > 200) {
       return null;
@@ -33,12 +36,14 @@ public class CallerVerifier {
     if (locked > 0) {
       throw new SignInLockedException(locked);
     }
+    throttle.startCheck(clientAddress);
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(username);
       return null;
     }
+    throttle.checkSucceeded(clientAddress);
     throttle.succeeded(username);
     var caller = new VerifiedCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
     if (account != null) {

@@ -1,8 +1,7 @@
 package fr.vigie.platform.security;
 
-import fr.vigie.platform.json.JsonConfiguration;
-import fr.vigie.platform.problem.Problem;
 import fr.vigie.platform.problem.ProblemType;
+import fr.vigie.platform.problem.ServletProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,7 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -35,7 +33,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       VerifiedCaller caller;
       try {
-        caller = decodeAndVerify(authorization.substring(6).trim());
+        caller = decodeAndVerify(authorization.substring(6).trim(), request.getRemoteAddr());
       } catch (SignInLockedException locked) {
         response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
         return refuse(response, ProblemType.TOO_MANY_ATTEMPTS, locked.detail());
@@ -55,7 +53,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     return context.doNothing();
   }
 
-  private VerifiedCaller decodeAndVerify(String token) {
+  private VerifiedCaller decodeAndVerify(String token, String clientAddress) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
@@ -66,7 +64,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     if (colon <= 0) {
       return null;
     }
-    return verifier.verify(decoded.substring(0, colon), decoded.substring(colon + 1), true);
+    return verifier.verify(decoded.substring(0, colon), decoded.substring(colon + 1), true, clientAddress);
   }
 
   private static AuthenticationStatus unauthorized(
@@ -81,17 +79,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
 
   /** Answers directly with a problem+json body: this runs before JAX-RS and its exception mappers. */
   private static AuthenticationStatus refuse(HttpServletResponse response, ProblemType type, String detail) {
-    response.setStatus(type.status());
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    try {
-      JsonConfiguration.MAPPER.writeValue(
-          response.getWriter(), new Problem(type.uri(), type.title(), type.status(), detail, null, null));
-      response.flushBuffer();
-    } catch (IOException e) {
-      // the client went away; nothing more to tell it
-    }
+    ServletProblems.write(response, type, detail);
     return AuthenticationStatus.SEND_FAILURE;
   }
 }

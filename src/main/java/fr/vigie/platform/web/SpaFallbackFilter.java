@@ -2,7 +2,6 @@ package fr.vigie.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,9 +11,9 @@ import java.io.IOException;
  * Deep links of the single-page app (e.g. {@code /registre/12}) are answered with {@code
  * index.html}. Only GETs that the container would give to its static-file servlet, with no file
  * behind them and no dot in the last segment, are forwarded: {@code /api}, {@code /openapi} and
- * {@code /health} keep their own servlets.
+ * {@code /health} keep their own servlets. Declared in {@code web.xml}, after {@link HttpGuard}, so
+ * that the pages it serves carry the security headers too.
  */
-@WebFilter(urlPatterns = "/*")
 public class SpaFallbackFilter extends HttpFilter {
 
   @Override

@@ -43,7 +43,7 @@ public class SessionResource {
   @APIResponse(responseCode = "401", ref = "Unauthorized")
   @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public SessionInfo signIn(@Valid @NotNull LoginRequest body) {
-    VerifiedCaller caller = verifier.verify(body.username, body.password, false);
+    VerifiedCaller caller = verifier.verify(body.username, body.password, false, request.getRemoteAddr());
     if (caller == null) {
       throw new ProblemException(ProblemType.UNAUTHENTICATED, "Wrong user name or password.");
     }

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 class VersionsTest {
 
   @Test
-  void readsStrongAndWeakETags() {
+  void readsStrongETagsOnly() {
     assertThat(Versions.expected("\"3\"")).isEqualTo(3);
-    assertThat(Versions.expected("W/\"12\"")).isEqualTo(12);
+    assertThatThrownBy(() -> Versions.expected("W/\"12\""))
+        .as("If-Match compares strongly: a weak tag never matches")
+        .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.STALE_VERSION));
     assertThat(Versions.etag(7).getValue()).isEqualTo("7");
   }
 

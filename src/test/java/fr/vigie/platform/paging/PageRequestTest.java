@@ -33,4 +33,22 @@ class PageRequestTest {
           });
         });
   }
+
+  @Test
+  void refusesEmptyAndRepeatedSortFieldsListingTheAllowedOnes() {
+    for (String sort : new String[] {",", "-", "name,", " , name", "name,-name"}) {
+      assertThatThrownBy(() -> new PageRequest(0, 20, sort).orders(SORTABLE.keySet(), "name"))
+          .as(sort)
+          .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.violations()).singleElement()
+              .satisfies(v -> {
+                assertThat(v.field()).isEqualTo("sort");
+                assertThat(v.message()).contains("name, updatedAt");
+              }));
+    }
+  }
+
+  @Test
+  void theLastAllowedPageAtTheLargestSizeHasAnOffsetThatFits() {
+    assertThat(new PageRequest(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE, null).offset()).isEqualTo(200_000_000);
+  }
 }
