@@ -11,27 +11,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Register list benchmark (docs/benchmarks.md). Run with {@code mvn -Pbench-api verify}: generates
- * 10,000 AI systems through the API, then drives 32 concurrent clients against the filtered register
- * list and against the trivial {@code /api/ping} of the same server (same authentication), and
- * reports throughput and p50/p99 latency (median of alternating rounds). Not part of the normal test run; it asserts no timing.
+ * Register list benchmark (docs/benchmarks.md). Run with {@code mvn -Pbench-api verify} (H2), or on
+ * PostgreSQL with {@code bash bench/register-pg.sh}: creates the {@link BenchmarkData} set (10,000
+ * AI systems over six establishments) through the API, then drives 32 concurrent clients against
+ * the filtered register list and against the trivial {@code /api/ping} of the same server (same
+ * authentication), sampling the server's resident memory. On PostgreSQL, pgbench runs at the same
+ * concurrency the SQL a list request runs (the register revision read) and the SQL of a plain-SQL
+ * list page, in rounds interleaved with the HTTP ones. Reports throughput and p50/p99 latency
+ * (medians of the rounds). Not part of the normal test run; it asserts no timing.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegisterBenchmarkIT {
@@ -50,6 +60,18 @@ class RegisterBenchmarkIT {
     "api/ai-systems?aiActRoute=HIGH_RISK_ANNEX_I&status=PILOT&size=50",
   };
 
+  static final String PING = "GET /api/ping";
+  static final String LIST = "GET /api/ai-systems (filters)";
+  static final String REVISION_SQL = "pgbench: the list's SQL (register revision)";
+  static final String PLAIN_SQL = "pgbench: plain-SQL list page";
+
+  /** The plain-SQL list page pgbench runs: the first list query's filter, order and page size. */
+  static final String PLAIN_SQL_STATUS = "PRODUCTION";
+  static final int PLAIN_SQL_PAGE_SIZE = 20;
+
+  static final String DB_URL = System.getenv("DB_URL");
+  static final boolean ON_POSTGRESQL = DB_URL != null && DB_URL.startsWith("jdbc:postgresql:");
+
   @ArquillianResource URL base;
 
   private final HttpClient http =
@@ -61,36 +83,56 @@ class RegisterBenchmarkIT {
   void registerListAgainstTrivialEndpoint() throws Exception {
     double speedBefore = machineSpeed();
     long start = System.nanoTime();
-    generate();
+    BenchmarkData.create(this::create, SYSTEMS);
     System.out.printf(Locale.ROOT, "Generated %d AI systems in %.1f s%n", SYSTEMS, (System.nanoTime() - start) / 1e9);
 
+    ServerMemory server = ServerMemory.ofArquillianServer();
     Address ping = i -> "api/ping";
     Address list = i -> LIST_QUERIES[i % LIST_QUERIES.length];
-    drive(ping, WARM_UP);
-    drive(list, WARM_UP);
-    // Alternating rounds: this shared 2-core machine drifts by tens of percent from one minute to the
+    server.sampleDuring(() -> drive(ping, WARM_UP));
+    server.sampleDuring(() -> drive(list, WARM_UP));
+    Map<String, Measurement> measurements = new LinkedHashMap<>();
+    measurements.put(PING, round -> summarise(PING, round, server.sampleDuring(() -> drive(ping, MEASURE)), MEASURE));
+    measurements.put(LIST, round -> summarise(LIST, round, server.sampleDuring(() -> drive(list, MEASURE)), MEASURE));
+    DatabaseBaseline database = ON_POSTGRESQL ? new DatabaseBaseline() : null;
+    if (database != null) {
+      measurements.put(REVISION_SQL, round -> database.run(REVISION_SQL, round, "register-revision.sql", Map.of()));
+      measurements.put(PLAIN_SQL, round -> database.run(PLAIN_SQL, round, "register-list-plain-sql.sql", database.plainSqlVariables));
+    }
+    // Interleaved rounds: this shared 2-core machine drifts by tens of percent from one minute to the
     // next, so one round of each would compare two different machines. The medians are the figures.
-    List<Result> pings = new ArrayList<>();
-    List<Result> lists = new ArrayList<>();
+    List<Result> rounds = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
-      pings.add(summarise("GET /api/ping", round, drive(ping, MEASURE), MEASURE));
-      lists.add(summarise("GET /api/ai-systems (filters)", round, drive(list, MEASURE), MEASURE));
+      for (Measurement measurement : measurements.values()) {
+        rounds.add(measurement.round(round));
+      }
     }
     double speedAfter = machineSpeed();
-    Result pingMedian = Result.median(pings);
-    Result listMedian = Result.median(lists);
-    List<String> lines = new ArrayList<>(List.of(
-        "| Endpoint | Round | Requests/s | p50 (ms) | p99 (ms) | Errors |",
-        "|---|---|---|---|---|---|"));
-    for (int round = 0; round < ROUNDS; round++) {
-      lines.add(pings.get(round).row());
-      lines.add(lists.get(round).row());
+    Map<String, Result> medians = new LinkedHashMap<>();
+    for (String name : measurements.keySet()) {
+      medians.put(name, Result.median(rounds.stream().filter(r -> r.name().equals(name)).toList()));
     }
-    lines.add(pingMedian.row());
-    lines.add(listMedian.row());
+
+    List<String> lines = new ArrayList<>(List.of(
+        "| Endpoint or SQL | Round | Requests/s | p50 (ms) | p99 (ms) | Errors |",
+        "|---|---|---|---|---|---|"));
+    rounds.forEach(r -> lines.add(r.row()));
+    medians.values().forEach(r -> lines.add(r.row()));
     lines.add("");
-    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.1f ms (target <= 25 ms); %d clients, %d AI systems, %d rounds of %s after %s warm-up per endpoint.",
-        100 * listMedian.throughput / pingMedian.throughput, listMedian.p99, CLIENTS, SYSTEMS, ROUNDS, MEASURE, WARM_UP));
+    lines.add(String.format(Locale.ROOT, "Setup: %s; %d AI systems over %d establishments (BenchmarkData, plus the demo data); %d clients; %d rounds of %d s after %d s warm-up per HTTP endpoint%s.",
+        database == null ? "embedded H2 in memory" : database.description, SYSTEMS, BenchmarkData.establishmentCount(), CLIENTS,
+        ROUNDS, MEASURE.toSeconds(), WARM_UP.toSeconds(), database == null ? "" : "; pgbench -n -c " + CLIENTS + " -j 2 -M prepared, its transactions/s in the Requests/s column"));
+    double listThroughput = medians.get(LIST).throughput();
+    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.2f ms (target <= 25 ms).",
+        100 * listThroughput / medians.get(PING).throughput(), medians.get(LIST).p99()));
+    if (database == null) {
+      lines.add("List throughput as a share of pgbench: not measured (PostgreSQL only: bash bench/register-pg.sh).");
+    } else {
+      lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of pgbench running the list's own SQL, the register revision read (the database's own limit; target >= 50 %%); %.1f %% of pgbench running a plain-SQL list page (page by name, its establishments, count).",
+          100 * listThroughput / medians.get(REVISION_SQL).throughput(), 100 * listThroughput / medians.get(PLAIN_SQL).throughput()));
+    }
+    lines.add(String.format(Locale.ROOT, "Server RSS under HTTP load: max %.0f MB (target <= 600 MB; VmRSS of the Payara Micro process %d, %s, sampled every 250 ms during the HTTP warm-ups and rounds; 1 MB = 10^6 bytes).",
+        server.maxBytes() / 1e6, server.pid(), server.heapOption()));
     lines.add(String.format(Locale.ROOT, "Machine speed (SHA-256 on one thread, to compare runs made at different times): %.0f MB/s before, %.0f MB/s after.",
         speedBefore, speedAfter));
     String report = String.join("\n", lines);
@@ -98,6 +140,62 @@ class RegisterBenchmarkIT {
     Path out = Path.of("target/benchmarks/register-list.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report + "\n");
+  }
+
+  /** One measured round of one endpoint or SQL script. */
+  private interface Measurement {
+    Result round(int round) throws Exception;
+  }
+
+  /**
+   * PostgreSQL's own limit at the same concurrency: pgbench running the SQL scripts of
+   * src/test/resources/bench against the benchmark's database.
+   */
+  private static final class DatabaseBaseline {
+    final String description;
+    final Map<String, String> plainSqlVariables;
+    private final Pgbench pgbench = Pgbench.on(DB_URL, environment("DB_USER"), environment("DB_PASSWORD"));
+
+    DatabaseBaseline() throws SQLException {
+      try (Connection connection = DriverManager.getConnection(DB_URL, environment("DB_USER"), environment("DB_PASSWORD"))) {
+        description = "PostgreSQL " + connection.getMetaData().getDatabaseProductVersion();
+        plainSqlVariables = Map.of("status", PLAIN_SQL_STATUS, "first_result", "0",
+            "max_results", Integer.toString(PLAIN_SQL_PAGE_SIZE), "page_ids", firstPageIds(connection));
+      }
+    }
+
+    Result run(String name, int round, String script, Map<String, String> variables) throws Exception {
+      Path file = Path.of(RegisterBenchmarkIT.class.getResource("/bench/" + script).toURI());
+      Pgbench.Run run = pgbench.run(file, variables, CLIENTS, MEASURE);
+      return Result.of(name, round, run.throughput(), run.latencies(), run.failed());
+    }
+
+    /**
+     * The ids of the plain-SQL page, as {@code {id,...}}: Hibernate binds them to the batch fetch
+     * of the establishments after reading the page (same filter and order as the page query).
+     */
+    private static String firstPageIds(Connection connection) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT id FROM ai_system WHERE status = ? ORDER BY name, id FETCH FIRST ? ROWS ONLY")) {
+        statement.setString(1, PLAIN_SQL_STATUS);
+        statement.setInt(2, PLAIN_SQL_PAGE_SIZE);
+        try (ResultSet result = statement.executeQuery()) {
+          while (result.next()) {
+            ids.add(Long.toString(result.getLong(1)));
+          }
+        }
+      }
+      return "{" + String.join(",", ids) + "}";
+    }
+
+    private static String environment(String name) {
+      String value = System.getenv(name);
+      if (value == null) {
+        throw new IllegalStateException(name + " is not set (bench/register-pg.sh sets it)");
+      }
+      return value;
+    }
   }
 
   /**
@@ -120,27 +218,16 @@ class RegisterBenchmarkIT {
     return best;
   }
 
-  private void generate() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    AtomicInteger next = new AtomicInteger();
-    List<Future<?>> done = new ArrayList<>();
-    for (int t = 0; t < 8; t++) {
-      done.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < SYSTEMS; i = next.getAndIncrement()) {
-          var response = send(HttpRequest.newBuilder(uri("api/ai-systems"))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(BenchmarkData.system(i))));
-          if (response.statusCode() != 201) {
-            throw new IllegalStateException("create " + i + ": " + response.statusCode() + " " + response.body());
-          }
-        }
-        return null;
-      }));
+  /** POSTs a body, returns the id of the created resource (from its Location). */
+  private long create(String path, String json) throws Exception {
+    var response = send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
     }
-    for (Future<?> f : done) {
-      f.get();
-    }
-    pool.shutdown();
+    String location = response.headers().firstValue("Location").orElseThrow();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
   }
 
   interface Address {
@@ -150,8 +237,13 @@ class RegisterBenchmarkIT {
   /** One measured round, or (round 0) the median of each figure over the rounds. */
   record Result(String name, int round, double throughput, double p50, double p99, int errors) {
     String row() {
-      return String.format(Locale.ROOT, "| %s | %s | %.0f | %.1f | %.1f | %d |",
+      return String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f | %.2f | %d |",
           name, round == 0 ? "**median**" : Integer.toString(round), throughput, p50, p99, errors);
+    }
+
+    /** A round's figures from its latencies (ns, sorted). */
+    static Result of(String name, int round, double throughput, long[] latencies, int errors) {
+      return new Result(name, round, throughput, percentile(latencies, 50), percentile(latencies, 99), errors);
     }
 
     static Result median(List<Result> rounds) {
@@ -216,7 +308,7 @@ class RegisterBenchmarkIT {
       k += l.length - 1;
     }
     Arrays.sort(latencies);
-    return new Result(name, round, total / (duration.toNanos() / 1e9), percentile(latencies, 50), percentile(latencies, 99), errors);
+    return Result.of(name, round, total / (duration.toNanos() / 1e9), latencies, errors);
   }
 
   /** Nearest-rank percentile, in milliseconds. */
