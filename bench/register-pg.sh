@@ -10,7 +10,8 @@
 #    mvn -B -Pbench-api clean verify, plus the options given to this script. The test fills the database with
 #    BenchmarkData through the API, then runs HTTP rounds (ping, list) interleaved with pgbench rounds (the list's
 #    own SQL, a plain-SQL list page) at the same concurrency, and samples the server's RSS under load.
-# 3. Cold start of the packaged server: java -Xmx512m -jar target/vigie-microbundle.jar, from process start to
+# 3. Cold start of the packaged server: java -Xmx512m -jar target/vigie-microbundle.jar (VIGIE_BENCH_JAVA_OPTS
+#    replaces -Xmx512m), from process start to
 #    the first HTTP 200 of GET /api/ping (basic auth, polled every 50 ms), and its RSS (VmRSS) at that moment:
 #    3 starts on the filled PostgreSQL database, then 3 on a fresh H2 folder each (secondary figures).
 # Everything goes to target/benchmarks/register-list.md (the test's report, then the cold starts), printed at the end.
@@ -77,7 +78,7 @@ cold_start() {
   port=$(free_port)
   log="$scratch/$1.log"
   started=$(date +%s%N)
-  java -Xmx512m -jar target/vigie-microbundle.jar --port "$port" >"$log" 2>&1 &
+  java ${VIGIE_BENCH_JAVA_OPTS:--Xmx512m} -jar target/vigie-microbundle.jar --port "$port" >"$log" 2>&1 &
   server_pid=$!
   while true; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -u admin:vigie-demo "http://127.0.0.1:$port/api/ping" || true)

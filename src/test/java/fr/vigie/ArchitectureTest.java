@@ -8,10 +8,21 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -113,6 +124,50 @@ class ArchitectureTest {
         .should().notBeAnnotatedWith(ApplicationScoped.class)
         .andShould().notBeAnnotatedWith(RequestScoped.class)
         .andShould().notBeAnnotatedWith(SessionScoped.class)
+        .check(classes);
+  }
+
+  /**
+   * Every endpoint says who may call it: {@code @RolesAllowed} (or, for the sign-in, an explicit
+   * {@code @PermitAll}) on the method or its class. Jersey's role filter only checks what is
+   * annotated, so a forgotten annotation would leave a new endpoint open to any signed-in caller.
+   */
+  @Test
+  void everyEndpointDeclaresWhoMayCallIt() {
+    ArchRuleDefinition.methods()
+        .that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class)
+        .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
+        .should(new ArchCondition<JavaMethod>("declare @RolesAllowed or @PermitAll, or sit in a class that does") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            boolean covered = method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+                || method.getOwner().isAnnotatedWith(RolesAllowed.class)
+                || method.getOwner().isAnnotatedWith(PermitAll.class);
+            if (!covered) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName() + " declares no roles"));
+            }
+          }
+        })
+        .check(classes);
+  }
+
+  /** Resources speak DTOs (records): an entity in an endpoint's signature would leak the schema. */
+  @Test
+  void endpointsNeitherTakeNorReturnEntities() {
+    ArchRuleDefinition.methods()
+        .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class).and().arePublic()
+        .should(new ArchCondition<JavaMethod>("neither take nor return a JPA entity") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            var types = new ArrayList<>(method.getRawParameterTypes());
+            types.add(method.getRawReturnType());
+            for (var type : types) {
+              if (type.isAnnotatedWith(Entity.class)) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName() + " uses entity " + type.getName()));
+              }
+            }
+          }
+        })
         .check(classes);
   }
 

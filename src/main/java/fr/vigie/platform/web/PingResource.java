@@ -1,5 +1,7 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("ping")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Platform", description = "Connectivity")
+@RolesAllowed({Roles.ADMIN, Roles.INNOVATION, Roles.QUALITY, Roles.ETHICS, Roles.EXECUTIVE, Roles.CONTRIBUTOR, Roles.VIEWER})
 public class PingResource {
 
   @GET
