@@ -12,6 +12,7 @@ import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.aisystems.entity.SystemIntegration;
 import fr.vigie.establishments.boundary.EstablishmentRef;
+import fr.vigie.platform.crud.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,4 +68,4 @@ public record AiSystemDto(
     boolean demo,
     long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) implements Versioned {}

@@ -9,6 +9,7 @@ import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.establishments.boundary.EstablishmentService;
 import fr.vigie.platform.concurrency.Versions;
+import fr.vigie.platform.crud.CrudService;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
@@ -24,7 +25,7 @@ import java.util.Set;
 /** The register of AI systems: the one transaction boundary of the feature. */
 @ApplicationScoped
 @Transactional
-public class AiSystemService {
+public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest> {
 
   public static final String AUDIT_TYPE = "AiSystem";
   /** Dates (review due, status change) are civil dates in metropolitan France. */
@@ -54,10 +55,12 @@ public class AiSystemService {
     return repository.findAll(ids).stream().map(s -> mapper.toDto(s, today)).toList();
   }
 
+  @Override
   public AiSystemDto get(long id) {
     return mapper.toDto(load(id), today());
   }
 
+  @Override
   public AiSystemDto create(AiSystemRequest request) {
     return create(request, false);
   }
@@ -76,6 +79,7 @@ public class AiSystemService {
     return dto;
   }
 
+  @Override
   public AiSystemDto update(long id, long expectedVersion, AiSystemRequest request) {
     var system = load(id);
     Versions.check(expectedVersion, system.getVersion(), "This AI system");
@@ -87,6 +91,7 @@ public class AiSystemService {
     return after;
   }
 
+  @Override
   public void delete(long id, long expectedVersion) {
     var system = load(id);
     Versions.check(expectedVersion, system.getVersion(), "This AI system");

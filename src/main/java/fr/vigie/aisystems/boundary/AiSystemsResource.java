@@ -2,12 +2,11 @@ package fr.vigie.aisystems.boundary;
 
 import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.audit.boundary.HistoryPage;
-import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.i18n.Messages;
+import fr.vigie.platform.crud.CrudResponses;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.security.Roles;
-import fr.vigie.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,8 +104,7 @@ public class AiSystemsResource {
   @APIResponse(responseCode = "200", description = "The AI system", content = @Content(schema = @Schema(implementation = AiSystemDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("id") long id) {
-    var dto = service.get(id);
-    return Responses.ok(dto, dto.version());
+    return CrudResponses.get(service, id);
   }
 
   @POST
@@ -116,9 +114,7 @@ public class AiSystemsResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
   public Response create(@Valid @NotNull AiSystemRequest body) {
-    var dto = service.create(body);
-    var location = uriInfo.getAbsolutePathBuilder().path(Long.toString(dto.id())).build();
-    return Responses.created(location, dto, dto.version());
+    return CrudResponses.create(service, uriInfo, body);
   }
 
   @PUT
@@ -136,8 +132,7 @@ public class AiSystemsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AiSystemRequest body) {
-    var dto = service.update(id, Versions.expected(ifMatch), body);
-    return Responses.ok(dto, dto.version());
+    return CrudResponses.update(service, id, ifMatch, body);
   }
 
   @DELETE
@@ -149,7 +144,7 @@ public class AiSystemsResource {
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    service.delete(id, Versions.expected(ifMatch));
+    CrudResponses.delete(service, id, ifMatch);
   }
 
   @GET

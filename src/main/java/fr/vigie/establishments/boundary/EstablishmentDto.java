@@ -1,7 +1,8 @@
 package fr.vigie.establishments.boundary;
 
 import fr.vigie.establishments.entity.EstablishmentType;
+import fr.vigie.platform.crud.Versioned;
 
 /** An establishment of the GHT. */
 public record EstablishmentDto(
-    long id, String name, String shortName, String finess, EstablishmentType type, boolean demo, long version) {}
+    long id, String name, String shortName, String finess, EstablishmentType type, boolean demo, long version) implements Versioned {}

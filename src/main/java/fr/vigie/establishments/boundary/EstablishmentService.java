@@ -6,6 +6,7 @@ import fr.vigie.establishments.control.EstablishmentRepository;
 import fr.vigie.establishments.entity.Establishment;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.i18n.Messages;
+import fr.vigie.platform.crud.CrudService;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
@@ -22,7 +23,7 @@ import java.util.Set;
 /** Establishments of the GHT: the transaction boundary of the feature. */
 @ApplicationScoped
 @Transactional
-public class EstablishmentService {
+public class EstablishmentService implements CrudService<EstablishmentDto, EstablishmentRequest> {
 
   public static final String AUDIT_TYPE = "Establishment";
 
@@ -35,10 +36,12 @@ public class EstablishmentService {
     return new EstablishmentPage(items, repository.count(q), paging.page(), paging.size());
   }
 
+  @Override
   public EstablishmentDto get(long id) {
     return mapper.toDto(load(id));
   }
 
+  @Override
   public EstablishmentDto create(EstablishmentRequest request) {
     return create(request, false);
   }
@@ -57,6 +60,7 @@ public class EstablishmentService {
     return dto;
   }
 
+  @Override
   public EstablishmentDto update(long id, long expectedVersion, EstablishmentRequest request) {
     var establishment = load(id);
     Versions.check(expectedVersion, establishment.getVersion(), "This establishment");
@@ -71,6 +75,7 @@ public class EstablishmentService {
     return after;
   }
 
+  @Override
   public void delete(long id, long expectedVersion) {
     var establishment = load(id);
     Versions.check(expectedVersion, establishment.getVersion(), "This establishment");

@@ -1,11 +1,10 @@
 package fr.vigie.establishments.boundary;
 
 import fr.vigie.audit.boundary.HistoryPage;
-import fr.vigie.platform.concurrency.Versions;
+import fr.vigie.platform.crud.CrudResponses;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.paging.TextQuery;
 import fr.vigie.platform.security.Roles;
-import fr.vigie.platform.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,8 +58,7 @@ public class EstablishmentsResource {
   @APIResponse(responseCode = "200", description = "The establishment", content = @Content(schema = @Schema(implementation = EstablishmentDto.class)))
   @APIResponse(responseCode = "404", ref = "NotFound")
   public Response get(@PathParam("id") long id) {
-    var dto = service.get(id);
-    return Responses.ok(dto, dto.version());
+    return CrudResponses.get(service, id);
   }
 
   @POST
@@ -70,9 +68,7 @@ public class EstablishmentsResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public Response create(@Valid @NotNull EstablishmentRequest body) {
-    var dto = service.create(body);
-    var location = uriInfo.getAbsolutePathBuilder().path(Long.toString(dto.id())).build();
-    return Responses.created(location, dto, dto.version());
+    return CrudResponses.create(service, uriInfo, body);
   }
 
   @PUT
@@ -89,8 +85,7 @@ public class EstablishmentsResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull EstablishmentRequest body) {
-    var dto = service.update(id, Versions.expected(ifMatch), body);
-    return Responses.ok(dto, dto.version());
+    return CrudResponses.update(service, id, ifMatch, body);
   }
 
   @DELETE
@@ -103,7 +98,7 @@ public class EstablishmentsResource {
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public void delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    service.delete(id, Versions.expected(ifMatch));
+    CrudResponses.delete(service, id, ifMatch);
   }
 
   @GET
