@@ -108,3 +108,24 @@ export async function createSystem(api: APIRequestContext, body: Json): Promise<
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as Json;
 }
+
+/** The sizes docs/frontend.md shows each page at (a laptop and a phone). */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+  tablet: { width: 768, height: 1024 },
+} as const;
+
+/**
+ * Saves the current page as docs/screenshots/<name>-desktop.png and <name>-phone.png (what
+ * docs/frontend.md shows), then restores the viewport. Every run refreshes them.
+ */
+export async function docScreenshots(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path: `../docs/screenshots/${name}-${size}.png` });
+  }
+  if (original) await page.setViewportSize(original);
+}
