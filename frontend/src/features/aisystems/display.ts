@@ -1,4 +1,5 @@
 import type { AiSystem } from '../../api/types';
+import type { BadgeTone } from '../../components/badge';
 import type { Messages } from '../../i18n/fr';
 import { enumLabel } from './enum-options';
 import type { FieldSpec, FormValue } from './field-specs';
@@ -40,5 +41,37 @@ export function displayValue(
       return typeof raw === 'string' ? date(raw) : '';
     default:
       return String(raw);
+  }
+}
+
+/** Badge colour of a lifecycle status (the badge text is the status label). */
+export function statusTone(status: AiSystem['status'] | null | undefined): BadgeTone {
+  switch (status) {
+    case 'PRODUCTION':
+      return 'success';
+    case 'PILOT':
+      return 'info';
+    case 'SUSPENDED':
+      return 'warning';
+    case 'RETIRED':
+      return 'muted';
+    default:
+      return 'neutral';
+  }
+}
+
+/** Badge colour of an AI Act route: prohibited and high-risk stand out. */
+export function routeTone(route: AiSystem['aiActRoute'] | null | undefined): BadgeTone {
+  switch (route) {
+    case 'PROHIBITED':
+      return 'danger';
+    case 'HIGH_RISK_ANNEX_I':
+    case 'HIGH_RISK_ANNEX_III':
+      return 'warning';
+    case 'TRANSPARENCY_ART_50':
+    case 'ART_6_3_DEROGATION':
+      return 'info';
+    default:
+      return 'neutral';
   }
 }
