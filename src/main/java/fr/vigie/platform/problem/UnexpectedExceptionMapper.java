@@ -3,9 +3,6 @@ package fr.vigie.platform.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Last resort: anything unexpected is logged with an incident id and answered 500 with that id only
@@ -15,8 +12,6 @@ import java.util.logging.Logger;
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
-
-  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Override
   public Response toResponse(Throwable e) {
@@ -41,9 +36,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return new ConstraintViolationMapper().toResponse(cve);
       }
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-    return Problems.response(
-        ProblemType.INTERNAL, "Unexpected error. Incident reference: " + incident + ".");
+    return Problems.response(ProblemType.INTERNAL, Incidents.record("in the API", e));
   }
 }

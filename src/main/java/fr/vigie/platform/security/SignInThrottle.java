@@ -68,18 +68,24 @@ public class SignInThrottle {
 
   private CheckBudget global;
 
+  /** For CDI: the budgets come from the configuration, then {@link #start()}. */
   public SignInThrottle() {
     this(System::nanoTime);
   }
 
-  /** With the default budgets and the given clock (unit tests). */
-  SignInThrottle(LongSupplier clock) {
+  private SignInThrottle(LongSupplier clock) {
     this.clock = clock;
-    this.addressBurst = ADDRESS_BURST;
-    this.addressPerSecond = ADDRESS_PER_SECOND;
-    this.globalBurst = GLOBAL_BURST;
-    this.globalPerSecond = GLOBAL_PER_SECOND;
-    start();
+  }
+
+  /** With the default budgets and the given clock, outside CDI (unit tests). */
+  static SignInThrottle withDefaults(LongSupplier clock) {
+    SignInThrottle throttle = new SignInThrottle(clock);
+    throttle.addressBurst = ADDRESS_BURST;
+    throttle.addressPerSecond = ADDRESS_PER_SECOND;
+    throttle.globalBurst = GLOBAL_BURST;
+    throttle.globalPerSecond = GLOBAL_PER_SECOND;
+    throttle.start();
+    return throttle;
   }
 
   @PostConstruct

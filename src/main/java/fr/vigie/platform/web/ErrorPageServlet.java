@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.problem.Incidents;
 import fr.vigie.platform.problem.PayloadTooLargeException;
 import fr.vigie.platform.problem.ProblemType;
 import fr.vigie.platform.problem.ServletProblems;
@@ -7,9 +8,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The container's error page (declared in {@code web.xml} for every error status and for any
@@ -17,8 +15,6 @@ import java.util.logging.Logger;
  * the same problem+json body as the API's, never the server's HTML page.
  */
 public class ErrorPageServlet extends HttpServlet {
-
-  private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res) {
@@ -30,11 +26,8 @@ public class ErrorPageServlet extends HttpServlet {
       return;
     }
     if (status >= 500) {
-      String incident = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Unexpected error outside the API, incident " + incident,
-          thrown instanceof Throwable t ? t : null);
       ServletProblems.write(res, ProblemType.INTERNAL, status,
-          "Unexpected error. Incident reference: " + incident + ".");
+          Incidents.record("outside the API", thrown instanceof Throwable t ? t : null));
       return;
     }
     ProblemType type = ProblemType.forStatus(status);

@@ -46,7 +46,8 @@ public class HttpGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    SecurityHeaders.apply(req, res);
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    SecurityHeaders.apply(path, res);
     if (!METHODS.contains(req.getMethod())) {
       res.setHeader("Allow", ALLOW);
       ServletProblems.write(res, ProblemType.METHOD_NOT_ALLOWED, "This method is not supported here.");
@@ -69,7 +70,7 @@ public class HttpGuard extends HttpFilter {
       return;
     }
     HttpServletRequest limited = length < 0 ? new LimitedBody(req) : req;
-    if (HealthAnswers.isHealth(req.getRequestURI().substring(req.getContextPath().length()))) {
+    if (HealthAnswers.isHealth(path)) {
       HealthAnswers.serve(limited, res, chain);
       return;
     }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 /**
  * Request count and latency of every API endpoint, as the application timer {@value #NAME}
@@ -38,8 +39,13 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
           .withDescription("API requests by method, endpoint and status class")
           .withUnit(MetricUnits.NANOSECONDS)
           .build();
-  /** Timers by method, template and status class: the registry lookup is not free per request. */
-  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+  /**
+   * Timers by resource method, HTTP method and status class: found without building a key string
+   * or reading the matched templates again on every request.
+   */
+  private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+  private record Key(ResourceMethod endpoint, String method, int statusClass) {}
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -56,19 +62,18 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
       return;
     }
     long elapsed = System.nanoTime() - started;
-    String method = request.getMethod();
-    String endpoint = template(request);
-    String status = (response.getStatus() / 100) + "xx";
-    timers
-        .computeIfAbsent(
-            method + ' ' + endpoint + ' ' + status,
-            key ->
-                registry.timer(
-                    METADATA,
-                    new Tag("method", method),
-                    new Tag("endpoint", endpoint),
-                    new Tag("status", status)))
-        .update(Duration.ofNanos(elapsed));
+    ResourceMethod endpoint =
+        request.getUriInfo() instanceof ExtendedUriInfo info ? info.getMatchedResourceMethod() : null;
+    Key key = new Key(endpoint, request.getMethod(), response.getStatus() / 100);
+    timers.computeIfAbsent(key, k -> timer(k, template(request))).update(Duration.ofNanos(elapsed));
+  }
+
+  private Timer timer(Key key, String endpoint) {
+    return registry.timer(
+        METADATA,
+        new Tag("method", key.method()),
+        new Tag("endpoint", endpoint),
+        new Tag("status", key.statusClass() + "xx"));
   }
 
   /** The matched resource's path template, or "unmatched" (404s: no id-like cardinality). */

@@ -1,6 +1,5 @@
 package fr.vigie.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -17,12 +16,12 @@ public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  public static void apply(HttpServletRequest request, HttpServletResponse response) {
+  /** Sets the headers; {@code path} is the request's path inside the application. */
+  public static void apply(String path, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/") || path.equals("/api")) {
       response.setHeader("Cache-Control", "no-store");
     }

@@ -11,7 +11,7 @@ class SignInThrottleTest {
 
   @Test
   void locksANameAfterTenFailuresAndOnlyThatName() {
-    var throttle = new SignInThrottle();
+    var throttle = SignInThrottle.withDefaults(System::nanoTime);
     for (int i = 1; i < SignInThrottle.MAX_FAILURES; i++) {
       throttle.failed("Qualite");
     }
@@ -23,7 +23,7 @@ class SignInThrottleTest {
 
   @Test
   void aSuccessfulSignInForgetsEarlierFailures() {
-    var throttle = new SignInThrottle();
+    var throttle = SignInThrottle.withDefaults(System::nanoTime);
     for (int i = 1; i < SignInThrottle.MAX_FAILURES; i++) {
       throttle.failed("lecteur");
     }
@@ -35,7 +35,7 @@ class SignInThrottleTest {
   @Test
   void failedChecksFromOneAddressAreRefusedBeyondTheBurstUntilTheBudgetRefills() {
     var now = new AtomicLong();
-    var throttle = new SignInThrottle(now::get);
+    var throttle = SignInThrottle.withDefaults(now::get);
     for (int i = 0; i < SignInThrottle.ADDRESS_BURST; i++) {
       throttle.startCheck("10.0.0.7"); // each one a wrong password for a different name
     }
@@ -48,7 +48,7 @@ class SignInThrottleTest {
 
   @Test
   void rightPasswordsCostNothing() {
-    var throttle = new SignInThrottle(() -> 0L);
+    var throttle = SignInThrottle.withDefaults(() -> 0L);
     for (int i = 0; i < 5 * SignInThrottle.GLOBAL_BURST; i++) {
       throttle.startCheck("10.0.0.7");
       throttle.checkSucceeded("10.0.0.7");
@@ -59,7 +59,7 @@ class SignInThrottleTest {
   @Test
   void failedChecksFromManyAddressesShareOneGlobalBudget() {
     var now = new AtomicLong();
-    var throttle = new SignInThrottle(now::get);
+    var throttle = SignInThrottle.withDefaults(now::get);
     for (int i = 0; i < SignInThrottle.GLOBAL_BURST; i++) {
       throttle.startCheck("10.0.1." + i);
     }
