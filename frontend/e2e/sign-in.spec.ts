@@ -5,6 +5,12 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
+  // an empty form is checked before sending, next to each field, in French
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByLabel('Identifiant')).toHaveAccessibleDescription('Champ obligatoire');
+  await expect(page.getByLabel('Mot de passe')).toHaveAccessibleDescription('Champ obligatoire');
+  await expect(page.getByText('fields are invalid')).toHaveCount(0);
+
   await page.getByLabel('Identifiant').fill('qualite');
   await page.getByLabel('Mot de passe').fill('pas-le-bon');
   await page.getByRole('button', { name: 'Se connecter' }).click();

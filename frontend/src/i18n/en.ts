@@ -272,7 +272,7 @@ export const en: Messages = {
       patientStaffInformation: 'Information given to patients and staff',
       knownLimitations: 'Known limitations',
       status: 'Status',
-      statusChangedOn: 'Current status since',
+      statusChangedOn: 'Status effective date',
       productionStartDate: 'Production start date',
       retirementDate: 'Retirement date',
       nextReviewDate: 'Next review',

@@ -290,7 +290,7 @@ export const fr = {
       patientStaffInformation: 'Information des patients et des personnels',
       knownLimitations: 'Limites connues',
       status: 'Statut',
-      statusChangedOn: 'Statut en vigueur depuis le',
+      statusChangedOn: 'Date d’effet du statut',
       productionStartDate: 'Date de mise en production',
       retirementDate: 'Date de retrait',
       nextReviewDate: 'Date de la prochaine revue',

@@ -352,8 +352,10 @@ public class AiSystemsIT {
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     String[] lines = text.split("\r\n");
     assertThat(lines).hasSize(2);
-    assertThat(lines[0]).startsWith("Identifiant;Nom;Description courte;Statut");
-    assertThat(lines[1]).contains("'=HYPERLINK").contains("Pilote").contains("IA générative / LLM");
+    // the same words as the interface (one vocabulary: docs/glossary.md)
+    assertThat(lines[0]).startsWith("Identifiant;Nom du système;Description courte;Statut;Date d’effet du statut");
+    assertThat(lines[0]).contains("Régime AI Act").doesNotContain("Route");
+    assertThat(lines[1]).contains("'=HYPERLINK").contains("Expérimentation").contains("IA générative");
   }
 
   @Test
@@ -366,7 +368,8 @@ public class AiSystemsIT {
     try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       var rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(3);
-      assertThat(rows.get(0).getCellText(1)).isEqualTo("Name");
+      assertThat(rows.get(0).getCellText(1)).isEqualTo("System name");
+      assertThat(rows.get(1).getCellText(3)).isEqualTo("Pilot");
       assertThat(List.of(rows.get(1).getCellText(1), rows.get(2).getCellText(1))).containsExactly("Deux " + tag, "Un " + tag);
     }
     Api.as(base, Api.VIEWER).queryParam("format", "pdf").get("api/ai-systems/export").then().statusCode(400)

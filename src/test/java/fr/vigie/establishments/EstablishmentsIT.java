@@ -66,7 +66,7 @@ class EstablishmentsIT {
     // the refusal says why and what to do, in the caller's language
     Api.as(base, Api.QUALITY).header("Accept-Language", "fr").header("If-Match", "\"0\"")
         .delete("api/establishments/" + id).then().statusCode(409)
-        .body("detail", containsString("est encore rattaché à des systèmes d'IA"))
+        .body("detail", containsString("est encore rattaché à des systèmes d’IA"))
         .body("detail", containsString("archivez-le"));
   }
 
