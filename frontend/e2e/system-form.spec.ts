@@ -44,6 +44,7 @@ test('the form shows a field when it applies and what is left to fill per sectio
   await field(page, 'AIPD').selectOption({ label: 'Réalisée' });
   await expect(field(page, 'Référence de l’AIPD')).toBeVisible();
   await field(page, 'Conservation des journaux (mois)').fill('3');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await docScreenshots(page, 'system-form');
 
   // checked before sending, next to each field, with the server's rules

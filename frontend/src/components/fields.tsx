@@ -153,7 +153,6 @@ export function RadioGroup(props: RadioGroupProps) {
       tabIndex={-1}
       className={props.error ? 'field group has-error' : 'field group'}
       aria-describedby={describedBy(props)}
-      aria-required={props.required || undefined}
     >
       <legend>
         {props.label}

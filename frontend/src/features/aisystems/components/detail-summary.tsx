@@ -36,13 +36,14 @@ export function DetailSummary({ system, values }: { system: AiSystem; values: Fo
             {system.reviewOverdue && <> <Badge tone="warning">{m.register.overdue}</Badge></>}
           </dd>
         </div>
-        <div>
+        <div className="completeness">
           <dt>{d.completeness}</dt>
           <dd>
             <meter min={0} max={progress.total} value={progress.complete} aria-hidden="true" />{' '}
             {d.completenessValue(progress.complete, progress.total)}
+            {incomplete.length > 0 && ' – '}
             {incomplete.length > 0 && (
-              <span className="muted small block">
+              <span className="muted small">
                 {d.toComplete} : {incomplete.map((s) => m.aiSystem.sections[s.id]).join(', ')}
               </span>
             )}
