@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { RadioGroup, SelectField } from '../../../components/fields';
+import { SelectField } from '../../../components/fields';
+import { RadioGroup } from '../../../components/radio-group';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { enumOptions } from '../enum-options';
 import { inputId } from '../field-specs';
