@@ -127,10 +127,6 @@ export const en: Messages = {
   },
   history: {
     empty: 'No change recorded.',
-    entry: (who, when) => `${who}, ${when}`,
-    field: 'Field',
-    before: 'Before',
-    after: 'After',
     noDetail: 'No field detail.',
     otherFields: {
       demo: 'Demonstration record',
@@ -155,11 +151,6 @@ export const en: Messages = {
       `${field}: ${[added && `${added} added`, removed && `${removed} removed`].filter(Boolean).join('; ')}.`,
     quoted: (values) => values.map((v) => `“${v}”`).join(', '),
     initialValues: (n) => plural('en', n, `Value entered at creation (${n})`, `Values entered at creation (${n})`),
-    actions: {
-      CREATED: 'Created',
-      UPDATED: 'Updated',
-      DELETED: 'Deleted',
-    },
   },
   form: {
     createTitle: 'Declare an AI system',

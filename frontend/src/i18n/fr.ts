@@ -140,10 +140,6 @@ export const fr = {
   },
   history: {
     empty: 'Aucune modification enregistrée.',
-    entry: (who: string, when: string) => `${who}, ${when}`,
-    field: 'Champ',
-    before: 'Avant',
-    after: 'Après',
     noDetail: 'Sans détail de champ.',
     otherFields: {
       demo: 'Fiche de démonstration',
@@ -168,11 +164,6 @@ export const fr = {
       `${field} : ${[added && `ajout de ${added}`, removed && `retrait de ${removed}`].filter(Boolean).join(' ; ')}.`,
     quoted: (values: string[]) => values.map((v) => `« ${v} »`).join(', '),
     initialValues: (n: number) => plural('fr', n, `Valeur saisie à la création (${n})`, `Valeurs saisies à la création (${n})`),
-    actions: {
-      CREATED: 'Création',
-      UPDATED: 'Modification',
-      DELETED: 'Suppression',
-    } satisfies Record<HistoryAction, string>,
   },
   form: {
     createTitle: 'Déclarer un système d’IA',
