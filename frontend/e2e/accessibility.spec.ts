@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } from './support';
+import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -33,25 +33,42 @@ test('the main pages pass the automated WCAG 2.1 AA checks', async ({ page }) =>
 
   await page.goto('/connexion');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-  expect(await axe(page), 'login page').toEqual([]);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByLabel('Identifiant')).toHaveAttribute('aria-invalid', 'true');
+  expect(await axe(page), 'login page with errors').toEqual([]);
 
   await openSignedIn(page, '/registre');
   await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
   expect(await axe(page), 'register').toEqual([]);
 
-  await page.goto(`/registre/${created.id}`);
-  await expect(page.getByRole('tabpanel')).toBeVisible();
-  expect(await axe(page), 'record sheet').toEqual([]);
-  await page.getByRole('tab', { name: 'Historique' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('Création');
-  expect(await axe(page), 'history').toEqual([]);
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.goto(`/registre/${created.id}`);
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+    expect(await axe(page), `record sheet (${size})`).toEqual([]);
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await expect(page.getByRole('tabpanel')).toContainText('Fiche créée');
+    expect(await axe(page), `history (${size})`).toEqual([]);
 
-  await page.goto('/registre/nouveau');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'empêche' })).toBeVisible();
-  expect(await axe(page), 'form with server errors').toEqual([]);
+    await page.goto('/registre/nouveau');
+    await expect(page.getByRole('heading', { level: 1, name: 'Déclarer un système d’IA' })).toBeVisible();
+    expect(await axe(page), `form (${size})`).toEqual([]);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'empêchent' })).toBeVisible();
+    expect(await axe(page), `form with errors (${size})`).toEqual([]);
+  }
+  await page.setViewportSize(VIEWPORTS.desktop);
 
   await page.goto('/etablissements');
   await expect(page.getByRole('heading', { level: 1, name: 'Établissements' })).toBeVisible();
   expect(await axe(page), 'establishments').toEqual([]);
+  await page.getByRole('table', { name: 'Établissements du GHT' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Systèmes d’IA déployés dans l’établissement' })).toBeVisible();
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    expect(await axe(page), `establishment (${size})`).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await axe(page), 'confirmation dialog').toEqual([]);
 });

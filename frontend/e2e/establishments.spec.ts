@@ -19,7 +19,10 @@ test('adds an establishment after a rejected FINESS number, then edits it', asyn
 
   await field(page, 'N° FINESS').fill(finess);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  // the new establishment's page
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'L’établissement a été ajouté.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Retour aux établissements' }).click();
 
   const search = page.getByRole('search', { name: 'Filtres' });
   await search.getByLabel('Recherche').fill(name);
@@ -28,8 +31,11 @@ test('adds an establishment after a rejected FINESS number, then edits it', asyn
   await expect(table.getByRole('row', { name: new RegExp(finess) })).toBeVisible();
 
   await table.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('link', { name: 'Modifier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Modifier « ${name} »` })).toBeVisible();
   await field(page, 'Nom court').fill('CH Test 2');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Les modifications ont été enregistrées.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Identification' })).toContainText('CH Test 2');
 });

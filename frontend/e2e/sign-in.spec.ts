@@ -5,6 +5,12 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
+  // an empty form is checked before sending, next to each field, in French
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByLabel('Identifiant')).toHaveAccessibleDescription('Champ obligatoire');
+  await expect(page.getByLabel('Mot de passe')).toHaveAccessibleDescription('Champ obligatoire');
+  await expect(page.getByText('fields are invalid')).toHaveCount(0);
+
   await page.getByLabel('Identifiant').fill('qualite');
   await page.getByLabel('Mot de passe').fill('pas-le-bon');
   await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -77,8 +83,11 @@ test('after the session ends, signing in again returns to the page the user was 
 });
 
 test('what was typed survives an expired session', async ({ page }) => {
-  await openSignedIn(page, '/registre/nouveau');
-  await field(page, 'Nom du système').fill('Saisie à ne pas perdre');
+  const api = await apiAs('qualite');
+  const name = unique('Saisie à ne pas perdre');
+  const created = await createSystem(api, validSystem(name));
+  await api.dispose();
+  await openSignedIn(page, `/registre/${created.id}/modifier`);
   await field(page, 'Limites connues').fill('Texte long tapé avant l’expiration.');
 
   const ended = await page.request.delete('api/session', { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
@@ -87,8 +96,11 @@ test('what was typed survives an expired session', async ({ page }) => {
 
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
   await signIn(page, 'qualite');
-  await expect(page.getByRole('heading', { level: 1, name: 'Déclarer un système d’IA' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Modifier « ${name} »` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'votre saisie a été restaurée' })).toBeVisible();
-  await expect(field(page, 'Nom du système')).toHaveValue('Saisie à ne pas perdre');
   await expect(field(page, 'Limites connues')).toHaveValue('Texte long tapé avant l’expiration.');
+  // saved on the version it was based on
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Les modifications ont été enregistrées.' })).toBeVisible();
+  await expect(page.getByRole('tabpanel')).toContainText('Texte long tapé avant l’expiration.');
 });

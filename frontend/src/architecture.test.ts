@@ -11,6 +11,7 @@ const SHARED_FEATURE_ENTRIES = [
   'features/auth/session-provider.tsx',
   'features/auth/permissions.ts',
   'features/establishments/use-establishment-options.ts',
+  'features/aisystems/display.ts',
 ];
 
 function sources(dir: string): string[] {

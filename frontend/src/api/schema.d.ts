@@ -82,7 +82,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List establishments (search on name, short name, FINESS) */
+        /** List establishments (search on name, short name, FINESS; archived or not) */
         get: operations["listEstablishments"];
         put?: never;
         /** Add an establishment */
@@ -323,6 +323,7 @@ export interface components {
         /** @enum {string} */
         DpiaStatus: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
         EstablishmentDto: {
+            archived: boolean;
             demo: boolean;
             finess?: string;
             /** Format: int64 */
@@ -349,6 +350,7 @@ export interface components {
             shortName?: string;
         };
         EstablishmentRequest: {
+            archived: boolean;
             finess: string;
             name: string;
             shortName: string;
@@ -738,6 +740,7 @@ export interface operations {
     listEstablishments: {
         parameters: {
             query?: {
+                archived?: boolean;
                 page?: number;
                 q?: string;
                 size?: number;

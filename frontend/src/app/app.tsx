@@ -1,4 +1,5 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { useState } from 'react';
+import { Navigate, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import { CreatePage } from '../features/aisystems/components/create-page';
 import { DetailPage } from '../features/aisystems/components/detail-page';
 import { EditPage } from '../features/aisystems/components/edit-page';
@@ -8,37 +9,43 @@ import { RequireSession } from '../features/auth/require-session';
 import { SessionProvider } from '../features/auth/session-provider';
 import { EstablishmentFormPage } from '../features/establishments/components/establishment-form-page';
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
+import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 
 /** Routes are French, like the addresses users share ("/registre/12"). */
+const routes = createRoutesFromElements(
+  <>
+    <Route path="/connexion" element={<LoginPage />} />
+    <Route
+      element={
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      }
+    >
+      <Route index element={<Navigate to="/registre" replace />} />
+      <Route path="registre" element={<RegisterPage />} />
+      <Route path="registre/nouveau" element={<CreatePage />} />
+      <Route path="registre/:id" element={<DetailPage />} />
+      <Route path="registre/:id/modifier" element={<EditPage />} />
+      <Route path="etablissements" element={<EstablishmentsPage />} />
+      <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
+      <Route path="etablissements/:id" element={<EstablishmentViewPage />} />
+      <Route path="etablissements/:id/modifier" element={<EstablishmentFormPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </>,
+);
+
+/** A data router (createBrowserRouter): forms need its navigation blocker (leave warning). */
 export function App() {
+  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <I18nProvider>
       <SessionProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/connexion" element={<LoginPage />} />
-            <Route
-              element={
-                <RequireSession>
-                  <AppLayout />
-                </RequireSession>
-              }
-            >
-              <Route index element={<Navigate to="/registre" replace />} />
-              <Route path="registre" element={<RegisterPage />} />
-              <Route path="registre/nouveau" element={<CreatePage />} />
-              <Route path="registre/:id" element={<DetailPage />} />
-              <Route path="registre/:id/modifier" element={<EditPage />} />
-              <Route path="etablissements" element={<EstablishmentsPage />} />
-              <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
-              <Route path="etablissements/:id/modifier" element={<EstablishmentFormPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </SessionProvider>
     </I18nProvider>
   );

@@ -11,7 +11,12 @@ export interface SummaryItem {
  * The list of errors at the top of a form. It takes the focus each time a new set of errors
  * arrives, so keyboard and screen-reader users land on it; each entry links to its field.
  */
-export function ErrorSummary({ items, focusKey }: { items: SummaryItem[]; focusKey: number }) {
+export function ErrorSummary({ items, focusKey, onReveal }: {
+  items: SummaryItem[];
+  focusKey: number;
+  /** Makes a field visible before it takes the focus (opens its collapsed section). */
+  onReveal?: (fieldId: string) => void;
+}) {
   const { m } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -23,11 +28,15 @@ export function ErrorSummary({ items, focusKey }: { items: SummaryItem[]; focusK
 
   if (items.length === 0) return null;
   const focusField = (event: React.MouseEvent<HTMLAnchorElement>, id: string) => {
-    const field = document.getElementById(id);
-    if (!field) return;
     event.preventDefault();
-    field.focus();
-    field.scrollIntoView({ block: 'center' });
+    onReveal?.(id);
+    // after the section it is in has opened
+    requestAnimationFrame(() => {
+      const field = document.getElementById(id);
+      if (!field) return;
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    });
   };
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -59,3 +59,11 @@ export function fieldError(errors: FormErrors, field: string): string | undefine
 export function hasErrors(errors: FormErrors): boolean {
   return errors.general.length > 0 || Object.keys(errors.byField).length > 0;
 }
+
+/** The same errors without those of one field (its input changed since they were reported). */
+export function withoutField(errors: FormErrors, field: string): FormErrors {
+  if (!(field in errors.byField)) return errors;
+  const byField = { ...errors.byField };
+  delete byField[field];
+  return { ...errors, byField };
+}

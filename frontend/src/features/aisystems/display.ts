@@ -30,6 +30,7 @@ export function displayValue(
     case 'bool':
       return raw === true ? m.common.yes : m.common.no;
     case 'select':
+    case 'medicalDevice':
       return enumLabel(m, spec.enumName, raw);
     case 'multi':
       return Array.isArray(raw) ? raw.map((v) => enumLabel(m, spec.enumName, v)).join(', ') : '';

@@ -1,5 +1,5 @@
 import type { AiSystem, AiSystemInput } from '../../api/types';
-import { ALL_FIELDS, type FieldName, type FieldSpec, type FormValue, type FormValues } from './field-specs';
+import { ALL_FIELDS, applies, type FieldName, type FieldSpec, type FormValue, type FormValues } from './field-specs';
 
 function emptyValue(spec: FieldSpec): FormValue {
   switch (spec.kind) {
@@ -54,11 +54,15 @@ export function splitTags(value: string): string[] {
 
 /**
  * The request body for the form's values. Blank optional answers are left out (null on the
- * server); nothing is validated here: the server's violations come back per field.
+ * server), and so are fields that do not apply to these answers (hidden in the form: a supplier
+ * of an in-house system, a CE certificate of a class I device…), whatever they hold: the form
+ * keeps them while hidden, in case the answer that hid them is changed back. Nothing is validated
+ * here (see validation.ts; the server checks again).
  */
 export function toInput(values: FormValues): AiSystemInput {
   const out: Record<string, unknown> = {};
   for (const spec of ALL_FIELDS) {
+    if (!applies(spec, values)) continue;
     const value = values[spec.name];
     switch (spec.kind) {
       case 'bool':
@@ -139,4 +143,18 @@ export function mergeOnConflict(base: FormValues, mine: FormValues, theirs: Form
     }
   }
   return { values, adopted, conflicts };
+}
+
+/**
+ * One answer changed, with its consequence on the date of the status: a new status is dated by
+ * the server (today) unless the user gives a date, so a date the user did not touch is emptied,
+ * and comes back if the status returns to that of the version opened (`basis`).
+ */
+export function withChange(values: FormValues, name: FieldName, value: FormValue, basis?: FormValues): FormValues {
+  const next = { ...values, [name]: value };
+  if (name === 'status') {
+    const untouched = values.statusChangedOn === (basis?.statusChangedOn ?? '') || values.statusChangedOn === '';
+    if (untouched) next.statusChangedOn = basis && value === basis.status ? basis.statusChangedOn : '';
+  }
+  return next;
 }

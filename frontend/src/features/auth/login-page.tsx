@@ -6,7 +6,9 @@ import { TextField } from '../../components/fields';
 import { PageTitle } from '../../components/page-title';
 import { useI18n } from '../../i18n/i18n-provider';
 import { LanguageSwitch } from '../../components/language-switch';
+import { fieldError, violationsToErrors } from '../../lib/form-errors';
 import { problemMessage } from '../../lib/problem-message';
+import { sentence } from '../../lib/text';
 import { safeReturnPath } from './permissions';
 import { useSession } from './session-provider';
 
@@ -17,6 +19,7 @@ export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'username' | 'password', string>>>({});
   const [busy, setBusy] = useState(false);
 
   if (state.status === 'signed-in') {
@@ -25,13 +28,26 @@ export function LoginPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(undefined);
+    const missing = {
+      ...(username.trim() === '' ? { username: sentence(m.validation.required) } : {}),
+      ...(password === '' ? { password: sentence(m.validation.required) } : {}),
+    };
+    setFieldErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setBusy(true);
     try {
       await signIn(username.trim(), password);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      setError(e.slug === 'unauthenticated' ? m.auth.wrongCredentials : problemMessage(m, e));
+      if (e.slug === 'validation-error' && e.violations.length > 0) {
+        // the server's field messages, on their fields (in the interface language: Accept-Language)
+        const mapped = violationsToErrors(e.violations, new Set(['username', 'password']), m.form.itemPrefix);
+        const on = (f: 'username' | 'password') => fieldError(mapped, f);
+        setFieldErrors({ username: on('username') && sentence(on('username')!), password: on('password') && sentence(on('password')!) });
+      } else {
+        setError(e.slug === 'unauthenticated' ? m.auth.wrongCredentials : problemMessage(m, e));
+      }
       setPassword('');
     } finally {
       setBusy(false);
@@ -58,6 +74,7 @@ export function LoginPage() {
             value={username}
             onChange={setUsername}
             autoComplete="username"
+            error={fieldErrors.username}
             required
           />
           <TextField
@@ -67,6 +84,7 @@ export function LoginPage() {
             value={password}
             onChange={setPassword}
             autoComplete="current-password"
+            error={fieldErrors.password}
             required
           />
           <button type="submit" disabled={busy}>

@@ -6,7 +6,9 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSession } from '../../auth/session-provider';
 import { getAiSystem } from '../api';
+import { toFormValues } from '../form-model';
 import { DetailSheet } from './detail-sheet';
+import { DetailSummary } from './detail-summary';
 import { HistoryPanel } from './history-panel';
 import { DemoBadge } from './register-table';
 
@@ -20,6 +22,7 @@ export function DetailPage() {
   const flash = (useLocation().state as { flash?: string } | null)?.flash;
   const query = useApiQuery((signal) => getAiSystem(id, signal), String(id));
   const system = query.data?.value;
+  const values = system ? toFormValues(system) : undefined;
 
   return (
     <>
@@ -33,7 +36,7 @@ export function DetailPage() {
           <LoadError error={query.error} onRetry={query.reload} />
         </>
       )}
-      {system && !query.error && (
+      {system && values && !query.error && (
         <>
           <div className="page-head">
             <PageTitle title={system.name ?? ''}>
@@ -47,12 +50,13 @@ export function DetailPage() {
           </div>
           <p className="muted">{m.detail.updated(dateTime(system.updatedAt))}</p>
           {flash && <Notice kind="success">{flash}</Notice>}
+          <DetailSummary system={system} values={values} />
           <Tabs
             label={m.detail.tabs}
             selected={params.get('onglet') === HISTORY ? HISTORY : 'fiche'}
             onSelect={(tab) => setParams(tab === HISTORY ? { onglet: HISTORY } : {}, { replace: true })}
             tabs={[
-              { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} /> },
+              { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} values={values} /> },
               { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
             ]}
           />

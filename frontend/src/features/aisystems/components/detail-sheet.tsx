@@ -1,10 +1,10 @@
 import type { AiSystem } from '../../../api/types';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { displayField } from '../display';
-import { SECTIONS } from '../field-specs';
+import { SECTIONS, applies, type FormValues } from '../field-specs';
 
-/** The record sheet: every field, grouped in the same sections as the form. */
-export function DetailSheet({ system }: { system: AiSystem }) {
+/** The record sheet: the fields that apply, grouped in the same sections as the form. */
+export function DetailSheet({ system, values }: { system: AiSystem; values: FormValues }) {
   const { m, date } = useI18n();
   return (
     <div className="sheet">
@@ -12,7 +12,7 @@ export function DetailSheet({ system }: { system: AiSystem }) {
         <section key={section.id} aria-labelledby={`sheet-${section.id}`} className="sheet-section">
           <h2 id={`sheet-${section.id}`}>{m.aiSystem.sections[section.id]}</h2>
           <dl>
-            {section.fields.map((spec) => {
+            {section.fields.filter((spec) => applies(spec, values)).map((spec) => {
               const text = displayField({ m, date }, spec, system);
               return (
                 <div key={spec.name} className="sheet-row">

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/problem';
 import { LoadError, Loading, Notice } from '../../../components/feedback';
+import { useLeaveWarning } from '../../../components/leave-warning';
 import { PageTitle } from '../../../components/page-title';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { clearDraft, peekDraft, saveDraft } from '../../../lib/draft';
 import { getAiSystem, updateAiSystem } from '../api';
 import type { FieldName, FormValue, FormValues } from '../field-specs';
-import { mergeOnConflict, toFormValues, toInput } from '../form-model';
+import { mergeOnConflict, sameValue, toFormValues, toInput, withChange } from '../form-model';
+import { ALL_FIELDS } from '../field-specs';
 import { useSubmitErrors } from '../use-submit-errors';
 import { AiSystemForm } from './ai-system-form';
 import { ConflictPanel, type ConflictState } from './conflict-panel';
@@ -32,6 +34,10 @@ export function EditPage() {
   const [conflict, setConflict] = useState<ConflictState>();
   const [busy, setBusy] = useState(false);
   const errors = useSubmitErrors();
+  const dirty =
+    draft !== undefined ||
+    (basis !== undefined && values !== undefined && ALL_FIELDS.some((f) => !sameValue(f, values[f.name], basis.values[f.name])));
+  const leave = useLeaveWarning(dirty);
 
   useEffect(() => {
     clearDraft();
@@ -56,6 +62,7 @@ export function EditPage() {
     errors.clear();
     try {
       await updateAiSystem(id, basis.etag, toInput(values));
+      leave.allowLeaving();
       navigate(`/registre/${id}`, { state: { flash: m.form.saved } });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -63,7 +70,7 @@ export function EditPage() {
       // raced inside the server. Either way the other version wins and ours must be re-applied.
       if (e.status === 412 || e.slug === 'concurrent-modification') setConflict({ stage: 'detected' });
       else if (e.status === 401) saveDraft(path, { basis, values });
-      else errors.fail(e);
+      else errors.fail(e, values);
     } finally {
       setBusy(false);
     }
@@ -86,13 +93,13 @@ export function EditPage() {
       });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      errors.fail(e);
+      errors.fail(e, values);
     } finally {
       setBusy(false);
     }
   };
 
-  const change = (name: FieldName, value: FormValue) => setValues((v) => v && { ...v, [name]: value });
+  const change = (name: FieldName, value: FormValue) => setValues((v) => v && withChange(v, name, value, basis.values));
   const title = m.form.editTitle(basis.name);
   return (
     <>
@@ -103,10 +110,9 @@ export function EditPage() {
         onChange={change}
         onSubmit={submit}
         busy={busy}
-        errors={errors.errors}
-        summary={errors.summary}
-        focusKey={errors.focusKey}
+        errors={errors}
         cancelTo={`/registre/${id}`}
+        linkedEstablishments={basis.values.establishmentIds as string[]}
         notice={
           conflict && (
             <ConflictPanel
@@ -119,6 +125,7 @@ export function EditPage() {
           )
         }
       />
+      {leave.dialog}
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { CheckboxField, CheckboxGroup, SelectField, TextField, type Option } from '../../../components/fields';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { enumOptions } from '../enum-options';
-import { inputId, isRequired, type FieldSpec, type FormValue, type FormValues } from '../field-specs';
+import { applies, inputId, isRequired, type FieldSpec, type FormValue, type FormValues } from '../field-specs';
+import { MedicalDeviceInput } from './medical-device-input';
 
 interface Props {
   spec: FieldSpec;
@@ -11,14 +12,15 @@ interface Props {
   onChange: (value: FormValue) => void;
 }
 
-/** One field of the AI system form, as the input its kind calls for. */
+/** One field of the AI system form, as the input its kind calls for; nothing if it does not apply. */
 export function FieldInput({ spec, values, error, establishments, onChange }: Props) {
   const { m } = useI18n();
+  if (!applies(spec, values)) return null;
   const value = values[spec.name];
   const common = {
     id: inputId(spec.name),
     label: m.aiSystem.fields[spec.name],
-    hint: m.aiSystem.hints[spec.name],
+    hint: spec.name === 'statusChangedOn' ? m.form.statusDateHint : m.aiSystem.hints[spec.name],
     error,
     required: isRequired(spec, values),
   };
@@ -46,6 +48,8 @@ export function FieldInput({ spec, values, error, establishments, onChange }: Pr
         <SelectField {...common} value={text} onChange={onChange} options={enumOptions(m, spec.enumName)}
           emptyLabel={m.form.choose} />
       );
+    case 'medicalDevice':
+      return <MedicalDeviceInput value={text} error={error} onChange={onChange} />;
     case 'multi':
       return <CheckboxGroup {...common} values={list} onChange={onChange} options={enumOptions(m, spec.enumName)} />;
     case 'establishments':

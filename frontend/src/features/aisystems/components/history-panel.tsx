@@ -6,71 +6,79 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { getHistory } from '../api';
 import { enumLabel } from '../enum-options';
-import { ALL_FIELDS, type FieldName } from '../field-specs';
+import { specOf, type FieldName } from '../field-specs';
 
-const SPECS = new Map(ALL_FIELDS.map((f) => [f.name as string, f]));
 /** The history names some fields as the DTO does (`establishments` for `establishmentIds`). */
 const ALIASES: Record<string, FieldName> = { establishments: 'establishmentIds' };
+const LISTS = new Set(['multi', 'establishments', 'tags']);
 
-/** Field names and values of the audit trail (plain strings, lists joined with ", ") for people. */
-function useChangeText() {
+type Change = NonNullable<HistoryEntry['changes']>[number];
+
+/** Each change of the audit trail as a sentence, with the form's labels and the enum labels. */
+function useChangeSentence() {
   const { m, date } = useI18n();
-  const specOf = (field: string) => SPECS.get(ALIASES[field] ?? field);
+  const h = m.history;
+  const spec = (field: string) => specOf(ALIASES[field] ?? field);
   const label = (field: string) => {
-    const spec = specOf(field);
-    if (spec) return m.aiSystem.fields[spec.name];
-    return (m.history.otherFields as Record<string, string>)[field] ?? field;
+    const s = spec(field);
+    return s ? m.aiSystem.fields[s.name] : (h.otherFields[field] ?? field);
   };
-  const value = (field: string, raw: string | null | undefined) => {
-    if (raw === null || raw === undefined || raw === '') return m.common.empty;
-    const spec = specOf(field);
-    switch (spec?.kind) {
+  const one = (field: string, raw: string) => {
+    const s = spec(field);
+    if (raw === 'true' || raw === 'false') return raw === 'true' ? m.common.yes : m.common.no;
+    switch (s?.kind) {
       case 'select':
-        return enumLabel(m, spec.enumName, raw);
+      case 'medicalDevice':
       case 'multi':
-        return raw.split(/,\s*/).map((v) => enumLabel(m, spec.enumName, v)).join(', ');
-      case 'bool':
-        return raw === 'true' ? m.common.yes : raw === 'false' ? m.common.no : raw;
+        return enumLabel(m, s.enumName, raw);
       case 'date':
         return date(raw);
       default:
-        return raw === 'true' ? m.common.yes : raw === 'false' ? m.common.no : raw;
+        return raw;
     }
   };
-  return { label, value };
+  const items = (field: string, raw: string | null | undefined) =>
+    !raw ? [] : LISTS.has(spec(field)?.kind ?? '') ? raw.split(/,\s*/).map((v) => one(field, v)) : [one(field, raw)];
+
+  return ({ field = '', before, after }: Change): string => {
+    const was = items(field, before);
+    const is = items(field, after);
+    if (LISTS.has(spec(field)?.kind ?? '')) {
+      const added = is.filter((v) => !was.includes(v));
+      const removed = was.filter((v) => !is.includes(v));
+      return h.listChanged(label(field), added.length ? h.quoted(added) : '', removed.length ? h.quoted(removed) : '');
+    }
+    if (was.length === 0) return h.added(label(field), is.join(', '));
+    if (is.length === 0) return h.removed(label(field), was.join(', '));
+    return h.changed(label(field), was.join(', '), is.join(', '));
+  };
 }
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const { m, dateTime } = useI18n();
-  const { label, value } = useChangeText();
+  const sentence = useChangeSentence();
   const changes = entry.changes ?? [];
+  const action = entry.action ?? 'UPDATED';
+  const heading = m.history.heading(m.history.headings[action], entry.actor ?? '', dateTime(entry.occurredAt));
+  const list = (
+    <ul className="change-list">
+      {changes.map((c, i) => (
+        <li key={`${c.field}-${i}`} className="prewrap">{sentence(c)}</li>
+      ))}
+    </ul>
+  );
   return (
     <li className="history-entry">
-      <h3>
-        {entry.action ? m.history.actions[entry.action] : ''}
-        <span className="muted"> – {m.history.entry(entry.actor ?? '', dateTime(entry.occurredAt))}</span>
-      </h3>
+      <h3>{heading}</h3>
       {changes.length === 0 ? (
         <p className="muted">{m.history.noDetail}</p>
+      ) : action === 'UPDATED' ? (
+        list
       ) : (
-        <table className="changes">
-          <thead>
-            <tr>
-              <th scope="col">{m.history.field}</th>
-              <th scope="col">{m.history.before}</th>
-              <th scope="col">{m.history.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c, i) => (
-              <tr key={`${c.field}-${i}`}>
-                <th scope="row">{label(c.field ?? '')}</th>
-                <td className="prewrap">{value(c.field ?? '', c.before)}</td>
-                <td className="prewrap">{value(c.field ?? '', c.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <details>
+          <summary>{m.history.initialValues(changes.length)}</summary>
+          {list}
+        </details>
       )}
     </li>
   );

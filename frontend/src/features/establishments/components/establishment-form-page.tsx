@@ -6,6 +6,7 @@ import type { EstablishmentInput } from '../../../api/types';
 import { ErrorSummary } from '../../../components/error-summary';
 import { LoadError, Loading, Notice } from '../../../components/feedback';
 import { SelectField, TextField } from '../../../components/fields';
+import { useLeaveWarning } from '../../../components/leave-warning';
 import { PageTitle } from '../../../components/page-title';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { NO_ERRORS, fieldError, violationsToErrors, type FormErrors } from '../../../lib/form-errors';
@@ -22,6 +23,7 @@ export function EstablishmentFormPage() {
   const id = useParams().id;
   const [values, setValues] = useState<Values | undefined>(id ? undefined : EMPTY);
   const [etag, setEtag] = useState('');
+  const [archived, setArchived] = useState(false);
   const [original, setOriginal] = useState('');
   const [loadError, setLoadError] = useState<ApiError>();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -30,6 +32,8 @@ export function EstablishmentFormPage() {
   /** After a 412 and a reload: the current version, shown beside the kept input. */
   const [theirs, setTheirs] = useState<Values>();
   const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const leave = useLeaveWarning(dirty);
 
   const load = async (keepInput: boolean) => {
     try {
@@ -39,6 +43,7 @@ export function EstablishmentFormPage() {
       if (keepInput) setTheirs(current);
       else setValues(current);
       setOriginal(x.name ?? '');
+      setArchived(x.archived ?? false);
       setEtag(etagOf(r.response));
       setStale(false);
     } catch (err) {
@@ -56,14 +61,18 @@ export function EstablishmentFormPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const input = { ...values, type: values.type || undefined } as EstablishmentInput;
+    // archiving is done from the establishment's page; a save keeps it as it is
+    const input = { ...values, type: values.type || undefined, archived } as EstablishmentInput;
     try {
+      let created;
       if (id) {
         await api.PUT('/api/establishments/{id}', { params: { path: { id: Number(id) }, header: { 'If-Match': etag } }, body: input });
       } else {
-        await api.POST('/api/establishments', { body: input });
+        created = await api.POST('/api/establishments', { body: input });
       }
-      navigate('/etablissements', { state: { flash: id ? e.saved : e.created } });
+      const saved = id ? Number(id) : body(created!).id;
+      leave.allowLeaving();
+      navigate(`/etablissements/${saved}`, { state: { flash: id ? e.saved : e.created } });
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       if (err.status === 412) setStale(true);
@@ -82,7 +91,10 @@ export function EstablishmentFormPage() {
     error: fieldError(errors, name),
     required: true,
     value: values[name],
-    onChange: (v: string) => setValues({ ...values, [name]: v }),
+    onChange: (v: string) => {
+      setDirty(true);
+      setValues({ ...values, [name]: v });
+    },
   });
   const summary = [
     ...errors.general.map((text) => ({ text })),
@@ -125,9 +137,10 @@ export function EstablishmentFormPage() {
           options={Object.entries(e.types).map(([value, label]) => ({ value, label }))} />
         <div className="form-actions">
           <button type="submit" disabled={busy}>{busy ? m.common.saving : m.common.save}</button>
-          <Link className="button secondary" to="/etablissements">{m.common.cancel}</Link>
+          <Link className="button secondary" to={id ? `/etablissements/${id}` : '/etablissements'}>{m.common.cancel}</Link>
         </div>
       </form>
+      {leave.dialog}
     </>
   );
 }

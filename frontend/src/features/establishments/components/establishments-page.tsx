@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, body } from '../../../api/client';
+import { Badge } from '../../../components/badge';
 import { LoadError, Loading, Notice } from '../../../components/feedback';
-import { TextField } from '../../../components/fields';
+import { CheckboxField, TextField } from '../../../components/fields';
 import { Pager } from '../../../components/pager';
 import { PageTitle } from '../../../components/page-title';
 import { useI18n } from '../../../i18n/i18n-provider';
@@ -18,18 +19,20 @@ export function EstablishmentsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Math.max(0, Number(params.get('page')) || 0);
+  const withArchived = params.get('archives') === 'oui';
   const [draft, setDraft] = useState(q);
+  const [draftArchived, setDraftArchived] = useState(withArchived);
   const list = useApiQuery(
     async (signal) =>
       body(await api.GET('/api/establishments', {
-        params: { query: { q: q || undefined, page, size: SIZE, sort: 'name' } },
+        params: { query: { q: q || undefined, archived: withArchived ? undefined : false, page, size: SIZE, sort: 'name' } },
         signal,
       })),
-    `${q}/${page}`,
+    `${q}/${page}/${withArchived}`,
   );
   const search = (event: FormEvent) => {
     event.preventDefault();
-    setParams(draft.trim() ? { q: draft.trim() } : {});
+    setParams({ ...(draft.trim() ? { q: draft.trim() } : {}), ...(draftArchived ? { archives: 'oui' } : {}) });
   };
   const writable = can('establishments:write');
   const e = m.establishments;
@@ -44,6 +47,7 @@ export function EstablishmentsPage() {
       {flash && <Notice kind="success">{flash}</Notice>}
       <form className="filters" role="search" aria-label={m.register.filters} onSubmit={search}>
         <TextField id="e-q" type="search" label={m.register.search} value={draft} onChange={setDraft} />
+        <CheckboxField id="e-archived" label={e.showArchived} checked={draftArchived} onChange={setDraftArchived} />
         <div className="filter-actions"><button type="submit">{m.register.apply}</button></div>
       </form>
       <p role="status">{list.data ? e.total(list.data.total ?? 0) : ''}</p>
@@ -67,7 +71,8 @@ export function EstablishmentsPage() {
               {(list.data.items ?? []).map((x) => (
                 <tr key={x.id}>
                   <th scope="row">
-                    {writable ? <Link to={`/etablissements/${x.id}/modifier`}>{x.name}</Link> : x.name}
+                    <Link to={`/etablissements/${x.id}`}>{x.name}</Link>
+                    {x.archived && <> <Badge tone="muted">{e.archived}</Badge></>}
                   </th>
                   <td>{x.shortName}</td>
                   <td>{x.finess}</td>
@@ -80,7 +85,7 @@ export function EstablishmentsPage() {
       ))}
       {list.data && (
         <Pager page={page} size={SIZE} total={list.data.total ?? 0}
-          onPage={(p) => setParams({ ...(q ? { q } : {}), page: String(p) })} />
+          onPage={(p) => setParams({ ...(q ? { q } : {}), ...(withArchived ? { archives: 'oui' } : {}), page: String(p) })} />
       )}
     </>
   );

@@ -85,7 +85,7 @@ public class ApiDocumentation implements OASFilter {
       components.putAll(openApi.getComponents().getSchemas());
     }
     // Payara's renderings of parameter beans and of our DTOs are replaced.
-    components.keySet().removeIf(name -> List.of("AiSystemFilter", "PageRequest", "TextQuery").contains(name));
+    components.keySet().removeIf(name -> List.of("AiSystemFilter", "EstablishmentFilter", "PageRequest", "TextQuery").contains(name));
     components.putAll(schemas);
     openApi.getComponents().setSchemas(components);
   }

@@ -126,7 +126,7 @@ public class AiSystemsIT {
     body.put("inHouse", false);
     Api.as(base, Api.QUALITY).header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").body(body)
         .post("api/ai-systems").then().statusCode(400)
-        .body("violations.find { it.field == 'name' }.message", equalTo("ne doit pas être vide"));
+        .body("violations.find { it.field == 'name' }.message", equalTo("champ obligatoire"));
     body.put("name", "Fournisseur manquant " + UUID.randomUUID());
     Api.as(base, Api.QUALITY).header("Accept-Language", "fr").body(body)
         .post("api/ai-systems").then().statusCode(400)
@@ -180,6 +180,51 @@ public class AiSystemsIT {
         Map.of("field", "accountableOwner", "before", "Dr Martin", "after", "Dr Durand"),
         Map.of("field", "status", "before", "PILOT", "after", "PRODUCTION"));
     assertThat(changes).extracting(c -> c.get("field")).doesNotContain("version", "updatedAt");
+  }
+
+  @Test
+  void aNewStatusSentBackWithTheOldDateIsDatedTodayInTheHospitalCalendar() {
+    var body = validSystem("Statut depuis " + UUID.randomUUID());
+    body.put("statusChangedOn", "2025-01-15");
+    long id = create(body).jsonPath().getLong("id");
+    String path = "api/ai-systems/" + id;
+    Api.as(base, Api.VIEWER).get(path).then().body("statusChangedOn", equalTo("2025-01-15"));
+
+    // the web form sends the record back as it read it, with only the status changed
+    body.put("status", "PRODUCTION");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(200)
+        .body("status", equalTo("PRODUCTION"))
+        .body("statusChangedOn", equalTo(today));
+    List<Map<String, String>> changes = Api.as(base, Api.VIEWER).get(path + "/history").then()
+        .extract().jsonPath().getList("items[0].changes");
+    assertThat(changes).contains(Map.of("field", "statusChangedOn", "before", "2025-01-15", "after", today));
+
+    // an explicit date for the same status corrects it
+    body.put("statusChangedOn", "2025-02-01");
+    Api.as(base, Api.QUALITY).header("If-Match", "\"1\"").body(body).put(path).then().statusCode(200)
+        .body("statusChangedOn", equalTo("2025-02-01"));
+  }
+
+  @Test
+  void problemDetailsSpeakTheCallersLanguage() {
+    var body = validSystem("");
+    body.remove("accountableOwner");
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr").body(body).post("api/ai-systems").then()
+        .statusCode(400).body("detail", equalTo("2 champs sont invalides"))
+        .body("violations.message", everyItem(equalTo("champ obligatoire")));
+    Api.as(base, Api.QUALITY).header("Accept-Language", "en").body(body).post("api/ai-systems").then()
+        .statusCode(400).body("detail", equalTo("2 fields are invalid"))
+        .body("violations.message", everyItem(equalTo("required")));
+    body.put("name", "Trop long " + UUID.randomUUID());
+    body.put("accountableOwner", "Dr Martin");
+    body.put("shortDescription", "y".repeat(351));
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr").body(body).post("api/ai-systems").then()
+        .statusCode(400).body("violations[0].message", equalTo("350 caractères au plus"));
+    // the sign-in form too (an empty form used to answer in English)
+    Api.anonymous(base).header("Accept-Language", "fr").body(Map.of("username", "", "password", ""))
+        .post("api/session").then().statusCode(400).body("detail", equalTo("2 champs sont invalides"))
+        .body("violations.field", hasItems("username", "password"));
   }
 
   @Test
@@ -307,8 +352,10 @@ public class AiSystemsIT {
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     String[] lines = text.split("\r\n");
     assertThat(lines).hasSize(2);
-    assertThat(lines[0]).startsWith("Identifiant;Nom;Description courte;Statut");
-    assertThat(lines[1]).contains("'=HYPERLINK").contains("Pilote").contains("IA générative / LLM");
+    // the same words as the interface (one vocabulary: docs/glossary.md)
+    assertThat(lines[0]).startsWith("Identifiant;Nom du système;Description courte;Statut;Date d’effet du statut");
+    assertThat(lines[0]).contains("Régime AI Act").doesNotContain("Route");
+    assertThat(lines[1]).contains("'=HYPERLINK").contains("Expérimentation").contains("IA générative");
   }
 
   @Test
@@ -321,7 +368,8 @@ public class AiSystemsIT {
     try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
       var rows = workbook.getFirstSheet().read();
       assertThat(rows).hasSize(3);
-      assertThat(rows.get(0).getCellText(1)).isEqualTo("Name");
+      assertThat(rows.get(0).getCellText(1)).isEqualTo("System name");
+      assertThat(rows.get(1).getCellText(3)).isEqualTo("Pilot");
       assertThat(List.of(rows.get(1).getCellText(1), rows.get(2).getCellText(1))).containsExactly("Deux " + tag, "Un " + tag);
     }
     Api.as(base, Api.VIEWER).queryParam("format", "pdf").get("api/ai-systems/export").then().statusCode(400)

@@ -1,5 +1,6 @@
 package fr.vigie.establishments;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -62,6 +63,67 @@ class EstablishmentsIT {
     Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").delete("api/establishments/" + id)
         .then().statusCode(409).body("type", equalTo("urn:vigie:problem:conflict"));
     Api.as(base, Api.VIEWER).queryParam("establishmentId", id).get("api/ai-systems").then().body("total", equalTo(1));
+    // the refusal says why and what to do, in the caller's language
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr").header("If-Match", "\"0\"")
+        .delete("api/establishments/" + id).then().statusCode(409)
+        .body("detail", containsString("est encore rattaché à des systèmes d’IA"))
+        .body("detail", containsString("archivez-le"));
+  }
+
+  @Test
+  void anArchivedEstablishmentStaysOnItsSystemsButCannotBeLinkedAnew() {
+    String finess = newFiness();
+    long id = create(finess);
+    var linked = AiSystemsIT.validSystem("Avant archivage " + id);
+    linked.put("establishmentIds", List.of(id));
+    long systemId = Api.as(base, Api.QUALITY).body(linked).post("api/ai-systems").then().statusCode(201)
+        .extract().jsonPath().getLong("id");
+
+    var body = new java.util.HashMap<String, Object>(
+        Map.of("name", "CH archivé " + finess, "shortName", "ARC-" + finess, "finess", finess, "type", "CH"));
+    body.put("archived", true);
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").body(body).put("api/establishments/" + id)
+        .then().statusCode(200).body("archived", equalTo(true));
+    Api.as(base, Api.VIEWER).get("api/establishments/" + id + "/history").then()
+        .body("items[0].changes.find { it.field == 'archived' }.after", equalTo("true"));
+
+    // filters: archived only, in use only
+    Api.as(base, Api.VIEWER).queryParam("q", finess).queryParam("archived", true).get("api/establishments")
+        .then().statusCode(200).body("total", equalTo(1));
+    Api.as(base, Api.VIEWER).queryParam("q", finess).queryParam("archived", false).get("api/establishments")
+        .then().statusCode(200).body("total", equalTo(0));
+    Api.as(base, Api.VIEWER).queryParam("archived", "peut-être").get("api/establishments")
+        .then().statusCode(400).body("violations[0].field", equalTo("archived"));
+
+    // the system that named it keeps it, and can still be saved
+    var current = Api.as(base, Api.VIEWER).get("api/ai-systems/" + systemId).then().extract();
+    linked.put("knownLimitations", "Toujours rattaché.");
+    Api.as(base, Api.QUALITY).header("If-Match", current.header("ETag")).body(linked)
+        .put("api/ai-systems/" + systemId).then().statusCode(200)
+        .body("establishments[0].id", equalTo((int) id));
+
+    // a new link is refused on the field, in French for a French caller
+    var other = AiSystemsIT.validSystem("Après archivage " + id);
+    other.put("establishmentIds", List.of(id));
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr").body(other).post("api/ai-systems").then()
+        .statusCode(400).body("violations[0].field", equalTo("establishmentIds"))
+        .body("violations[0].message", containsString("archivé"))
+        .body("violations[0].message", containsString("ARC-" + finess));
+
+    // restored, it can be linked again
+    body.put("archived", false);
+    Api.as(base, Api.QUALITY).header("If-Match", "\"1\"").body(body).put("api/establishments/" + id)
+        .then().statusCode(200).body("archived", equalTo(false));
+    Api.as(base, Api.QUALITY).body(other).post("api/ai-systems").then().statusCode(201);
+  }
+
+  @Test
+  void anEstablishmentNoSystemNamesIsDeletedAndItsHistoryStays() {
+    long id = create(newFiness());
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").delete("api/establishments/" + id).then().statusCode(204);
+    Api.as(base, Api.VIEWER).get("api/establishments/" + id).then().statusCode(404);
+    Api.as(base, Api.QUALITY).get("api/establishments/" + id + "/history").then().statusCode(200)
+        .body("items[0].action", equalTo("DELETED"));
   }
 
   @Test

@@ -35,10 +35,10 @@ public class AiSystemRequest {
   @MultiLine @NotBlank @Size(max = 350) public String shortDescription;
   @MultiLine @NotBlank @Size(max = 4000) public String intendedPurpose;
   @MultiLine @Size(max = 4000) public String outOfScopeUses;
-  @Size(max = 20) public List<@NotBlank @Size(max = 50) String> tags;
+  @Size(max = 20, message = "{vigie.tags.size}") public List<@NotBlank @Size(max = 50) String> tags;
 
   // Organisation
-  @Size(max = 50) public Set<@NotNull Long> establishmentIds;
+  @Size(max = 50, message = "{vigie.establishmentIds.size}") public Set<@NotNull Long> establishmentIds;
   @Size(max = 200) public String responsibleService;
   @NotBlank @Size(max = 200) public String accountableOwner;
   @Size(max = 200) public String technicalLead;

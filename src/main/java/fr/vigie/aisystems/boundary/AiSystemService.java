@@ -118,6 +118,7 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
   private void apply(AiSystemRequest request, AiSystem system) {
     Set<Long> ids = request.establishmentIds == null ? Set.of() : request.establishmentIds;
     var linked = establishments.resolve(ids, "establishmentIds");
+    establishments.requireLinkable(linked, system.getEstablishments(), "establishmentIds");
     mapper.update(request, system);
     system.changeStatus(request.status, request.statusChangedOn, today());
     system.replaceEstablishments(linked);

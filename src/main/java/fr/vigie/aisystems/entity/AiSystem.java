@@ -259,11 +259,18 @@ public class AiSystem extends VersionedEntity {
     return nextReviewDate != null && nextReviewDate.isBefore(today) && status != LifecycleStatus.RETIRED;
   }
 
-  /** Changes the status; the date of the change defaults to today when the status really changes. */
+  /**
+   * Changes the status. When the status really changes, the date of the change is today unless the
+   * caller gives another one: a client that sends the record back as it read it (a PUT with the old
+   * {@code statusChangedOn}) has given no date for the new status, so the old date is not kept.
+   * When the status does not change, a given date corrects the date of the current status.
+   */
   public void changeStatus(LifecycleStatus newStatus, LocalDate changedOn, LocalDate today) {
     boolean changed = newStatus != status;
+    LocalDate previous = statusChangedOn;
     this.status = newStatus;
-    if (changedOn != null) {
+    boolean dateGiven = changedOn != null && !(changed && changedOn.equals(previous));
+    if (dateGiven) {
       this.statusChangedOn = changedOn;
     } else if (changed || statusChangedOn == null) {
       this.statusChangedOn = today;

@@ -5,4 +5,11 @@ import fr.vigie.platform.crud.Versioned;
 
 /** An establishment of the GHT. */
 public record EstablishmentDto(
-    long id, String name, String shortName, String finess, EstablishmentType type, boolean demo, long version) implements Versioned {}
+    long id,
+    String name,
+    String shortName,
+    String finess,
+    EstablishmentType type,
+    boolean archived,
+    boolean demo,
+    long version) implements Versioned {}

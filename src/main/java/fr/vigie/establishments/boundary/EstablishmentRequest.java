@@ -28,4 +28,10 @@ public class EstablishmentRequest {
   public String finess;
 
   @NotNull public EstablishmentType type;
+
+  /**
+   * An archived establishment (closed, merged) stays on the records that name it but can no longer
+   * be linked to another AI system. Absent means false, as for every field of a PUT.
+   */
+  public boolean archived;
 }

@@ -2,6 +2,7 @@ package fr.vigie.establishments.boundary;
 
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.establishments.control.EstablishmentFilter;
 import fr.vigie.establishments.control.EstablishmentRepository;
 import fr.vigie.establishments.entity.Establishment;
 import fr.vigie.platform.concurrency.Versions;
@@ -31,9 +32,9 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
   @Inject EstablishmentMapper mapper;
   @Inject AuditTrail audit;
 
-  public EstablishmentPage list(String q, PageRequest paging) {
-    var items = repository.search(q, paging).stream().map(mapper::toDto).toList();
-    return new EstablishmentPage(items, repository.count(q), paging.page(), paging.size());
+  public EstablishmentPage list(EstablishmentFilter filter, PageRequest paging) {
+    var items = repository.search(filter, paging).stream().map(mapper::toDto).toList();
+    return new EstablishmentPage(items, repository.count(filter), paging.page(), paging.size());
   }
 
   @Override
@@ -50,6 +51,7 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
     requireUniqueFiness(request.finess, null);
     var establishment =
         new Establishment(request.name.trim(), request.shortName.trim(), request.finess, request.type);
+    establishment.changeArchived(request.archived);
     if (demo) {
       establishment.markAsDemo();
     }
@@ -69,6 +71,7 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
     establishment.rename(request.name.trim(), request.shortName.trim());
     establishment.changeFiness(request.finess);
     establishment.changeType(request.type);
+    establishment.changeArchived(request.archived);
     repository.flush();
     var after = mapper.toDto(establishment);
     audit.record(AUDIT_TYPE, id, before, after);
@@ -85,8 +88,7 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
       repository.flush();
     } catch (PersistenceException stillReferenced) {
       throw new ProblemException(
-          ProblemType.CONFLICT,
-          "Establishment " + before.shortName() + " is still referenced by AI systems; detach them first.");
+          ProblemType.CONFLICT, Messages.get("vigie.establishment.referenced", before.shortName()));
     }
     audit.record(AUDIT_TYPE, id, before, null);
   }
@@ -117,6 +119,24 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
     return new LinkedHashSet<>(found);
   }
 
+  /**
+   * Refuses to link archived establishments to an AI system that did not name them yet ({@code
+   * linked}: the establishments it names now). A 400 on {@code field}.
+   */
+  public void requireLinkable(Collection<Establishment> wanted, Collection<Establishment> linked, String field) {
+    List<String> archived =
+        wanted.stream()
+            .filter(Establishment::isArchived)
+            .filter(e -> linked.stream().noneMatch(l -> l.getId().equals(e.getId())))
+            .map(Establishment::getShortName)
+            .sorted()
+            .toList();
+    if (!archived.isEmpty()) {
+      throw ProblemException.invalid(
+          field, Messages.get("vigie.establishments.archived", String.join(", ", archived)));
+    }
+  }
+
   private Establishment load(long id) {
     return repository.find(id).orElseThrow(() -> ProblemException.notFound("Establishment", id));
   }
@@ -127,8 +147,7 @@ public class EstablishmentService implements CrudService<EstablishmentDto, Estab
         .filter(e -> !e.getId().equals(exceptId))
         .ifPresent(
             e -> {
-              String detail =
-                  "FINESS " + finess + " is already used by establishment " + e.getShortName() + ".";
+              String detail = Messages.get("vigie.establishment.finessUsed", finess, e.getShortName());
               throw new ProblemException(
                   ProblemType.CONFLICT,
                   detail,

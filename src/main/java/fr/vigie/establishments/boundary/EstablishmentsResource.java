@@ -3,7 +3,7 @@ package fr.vigie.establishments.boundary;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.platform.crud.CrudResponses;
 import fr.vigie.platform.paging.PageRequest;
-import fr.vigie.platform.paging.TextQuery;
+import fr.vigie.establishments.control.EstablishmentFilter;
 import fr.vigie.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,11 +45,11 @@ public class EstablishmentsResource {
   @Context UriInfo uriInfo;
 
   @GET
-  @Operation(summary = "List establishments (search on name, short name, FINESS)")
+  @Operation(summary = "List establishments (search on name, short name, FINESS; archived or not)")
   @APIResponse(responseCode = "200", description = "A page of establishments", content = @Content(schema = @Schema(implementation = EstablishmentPage.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public EstablishmentPage list(@Valid @BeanParam TextQuery query, @Valid @BeanParam PageRequest paging) {
-    return service.list(query.text(), paging);
+  public EstablishmentPage list(@Valid @BeanParam EstablishmentFilter filter, @Valid @BeanParam PageRequest paging) {
+    return service.list(filter, paging);
   }
 
   @GET

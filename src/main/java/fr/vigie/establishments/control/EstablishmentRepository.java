@@ -41,24 +41,21 @@ public class EstablishmentRepository {
         .getResultList();
   }
 
-  public long count(String q) {
-    return em.createQuery("select count(e) from Establishment e" + WHERE, Long.class)
-        .setParameter("q", pattern(q))
-        .getSingleResult();
+  public long count(EstablishmentFilter filter) {
+    var query = em.createQuery("select count(e) from Establishment e" + where(filter), Long.class);
+    return bind(query, filter).getSingleResult();
   }
 
-  public List<Establishment> search(String q, PageRequest paging) {
+  public List<Establishment> search(EstablishmentFilter filter, PageRequest paging) {
     String order =
         paging.orders(SORTABLE.keySet(), "name").stream()
             .map(o -> SORTABLE.get(o.field()) + (o.ascending() ? " asc" : " desc"))
             .collect(Collectors.joining(", "));
-    return em.createQuery(
-            "select e from Establishment e" + WHERE + " order by " + order + ", e.id",
-            Establishment.class)
-        .setParameter("q", pattern(q))
-        .setFirstResult(paging.offset())
-        .setMaxResults(paging.size())
-        .getResultList();
+    var query =
+        em.createQuery(
+            "select e from Establishment e" + where(filter) + " order by " + order + ", e.id",
+            Establishment.class);
+    return bind(query, filter).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
   }
 
   public void persist(Establishment establishment) {
@@ -77,6 +74,19 @@ public class EstablishmentRepository {
       " where (:q is null or lower(e.name) like :q" + LikePatterns.ESCAPE
           + " or lower(e.shortName) like :q" + LikePatterns.ESCAPE
           + " or lower(e.finess) like :q" + LikePatterns.ESCAPE + ")";
+
+  /** The archived filter is a clause only when asked for (no typed null parameter to bind). */
+  private static String where(EstablishmentFilter filter) {
+    return filter.archived == null ? WHERE : WHERE + " and e.archived = :archived";
+  }
+
+  private static <Q extends jakarta.persistence.TypedQuery<?>> Q bind(Q query, EstablishmentFilter filter) {
+    query.setParameter("q", pattern(filter.text()));
+    if (filter.archived != null) {
+      query.setParameter("archived", filter.archived);
+    }
+    return query;
+  }
 
   private static String pattern(String q) {
     return LikePatterns.containing(q);

@@ -29,6 +29,10 @@ public class Establishment extends VersionedEntity {
   @Column(nullable = false)
   private boolean demo;
 
+  /** Closed or merged: kept for the records that name it, no longer offered for new links. */
+  @Column(nullable = false)
+  private boolean archived;
+
   protected Establishment() {}
 
   public Establishment(String name, String shortName, String finess, EstablishmentType type) {
@@ -48,6 +52,14 @@ public class Establishment extends VersionedEntity {
 
   public void changeType(EstablishmentType type) {
     this.type = Objects.requireNonNull(type);
+  }
+
+  public void changeArchived(boolean archived) {
+    this.archived = archived;
+  }
+
+  public boolean isArchived() {
+    return archived;
   }
 
   public void markAsDemo() {

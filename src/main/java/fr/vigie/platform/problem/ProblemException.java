@@ -1,5 +1,6 @@
 package fr.vigie.platform.problem;
 
+import fr.vigie.platform.i18n.Messages;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public class ProblemException extends WebApplicationException {
     String detail =
         violations.size() == 1
             ? violations.get(0).field() + ": " + violations.get(0).message()
-            : violations.size() + " fields are invalid";
+            : Messages.get("vigie.problem.invalidFields", violations.size());
     return new ProblemException(ProblemType.VALIDATION, detail, violations);
   }
 

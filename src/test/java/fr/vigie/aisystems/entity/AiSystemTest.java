@@ -108,6 +108,20 @@ class AiSystemTest {
   }
 
   @Test
+  void aNewStatusSentWithTheOldDateIsDatedToday() {
+    LocalDate old = system.getStatusChangedOn();
+    // a client sending the record back as read, with only the status changed
+    system.changeStatus(LifecycleStatus.PRODUCTION, old, TODAY.plusDays(30));
+    assertThat(system.getStatusChangedOn()).isEqualTo(TODAY.plusDays(30));
+    // the same status with the same date: nothing changes
+    system.changeStatus(LifecycleStatus.PRODUCTION, TODAY.plusDays(30), TODAY.plusDays(40));
+    assertThat(system.getStatusChangedOn()).isEqualTo(TODAY.plusDays(30));
+    // a new status with a date of its own keeps that date
+    system.changeStatus(LifecycleStatus.SUSPENDED, TODAY.plusDays(35), TODAY.plusDays(40));
+    assertThat(system.getStatusChangedOn()).isEqualTo(TODAY.plusDays(35));
+  }
+
+  @Test
   void tagsAreTrimmedAndDeduplicatedInOrder() {
     system.setTags(java.util.List.of(" RH ", "LLM", "RH", ""));
     assertThat(system.getTags()).containsExactly("RH", "LLM");
