@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem } from './support';
+import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -54,4 +54,29 @@ test('the main pages pass the automated WCAG 2.1 AA checks', async ({ page }) =>
   await page.goto('/etablissements');
   await expect(page.getByRole('heading', { level: 1, name: 'Établissements' })).toBeVisible();
   expect(await axe(page), 'establishments').toEqual([]);
+});
+
+test('the home page and the register pass the same checks at desktop and phone sizes', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('region', { name: 'Registre des SIA' }).getByRole('heading', { name: 'Dernières modifications' })).toBeVisible();
+  expect(await axe(page), 'home, desktop').toEqual([]);
+  await page.goto('/registre?sort=-updatedAt&size=50');
+  await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible();
+  expect(await axe(page), 'register, desktop').toEqual([]);
+
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Registre des SIA' }).getByRole('heading', { name: 'Dernières modifications' })).toBeVisible();
+  expect(await axe(page), 'home, phone').toEqual([]);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  expect(await axe(page), 'home, phone, menu open').toEqual([]);
+  await page.goto('/registre?size=10');
+  await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
+  expect(await axe(page), 'register, phone').toEqual([]);
+  await page.getByRole('button', { name: /^Recherche et filtres/ }).click();
+  await expect(page.getByRole('search', { name: 'Filtres' })).toBeVisible();
+  expect(await axe(page), 'register, phone, filters open').toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { CreatePage } from '../features/aisystems/components/create-page';
 import { DetailPage } from '../features/aisystems/components/detail-page';
 import { EditPage } from '../features/aisystems/components/edit-page';
@@ -8,8 +8,10 @@ import { RequireSession } from '../features/auth/require-session';
 import { SessionProvider } from '../features/auth/session-provider';
 import { EstablishmentFormPage } from '../features/establishments/components/establishment-form-page';
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
+import { HomePage } from '../features/home/home-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
+import { HOME_PANELS } from './home-panels';
 import { NotFoundPage } from './not-found-page';
 
 /** Routes are French, like the addresses users share ("/registre/12"). */
@@ -27,7 +29,7 @@ export function App() {
                 </RequireSession>
               }
             >
-              <Route index element={<Navigate to="/registre" replace />} />
+              <Route index element={<HomePage panels={HOME_PANELS} />} />
               <Route path="registre" element={<RegisterPage />} />
               <Route path="registre/nouveau" element={<CreatePage />} />
               <Route path="registre/:id" element={<DetailPage />} />

@@ -347,4 +347,56 @@ export const en: Messages = {
   placeholder: {
     text: 'This feature comes in a later version of Vigie.',
   },
+
+  // ── Issue 11, part A: home page, register list, shell on small screens ──
+  shell: {
+    home: 'Home',
+    menu: 'Menu',
+    menuLabel: 'Navigation menu',
+  },
+  listing: {
+    firstPage: 'First page',
+    lastPage: 'Last page',
+    pageNumber: (n) => `Page ${n}`,
+    range: (from, to, total) => (total === 0 ? 'No results' : `${from}–${to} of ${total}`),
+    pageSize: 'Per page',
+    sortOption: (field, descending) => `${field} (${descending ? 'descending' : 'ascending'})`,
+    sortHint: 'Sort on this column',
+  },
+  registerList: {
+    columns: {
+      updatedAt: 'Last updated',
+      createdAt: 'Date declared',
+    },
+    showFilters: 'Search and filters',
+    activeFilters: (n) => (n === 0 ? '' : `${n} active`),
+    attention: 'Points of attention',
+    reviewDueSoon: 'Review within 30 days',
+    dpiaMissing: 'DPIA missing',
+    ownerMissing: 'No accountable owner',
+    demoBanner: 'This page contains demonstration records: they are fictitious and are there to discover Vigie.',
+    openRow: (name) => `Open the record “${name}”`,
+  },
+  home: {
+    title: 'Home',
+    greeting: (name) => `Hello ${name}, here is where things stand.`,
+    noPanel: 'No dashboard is available for your profile yet.',
+  },
+  registerPanel: {
+    title: 'AI systems register',
+    all: (n) => plural('en', n, 'AI system in the register', 'AI systems in the register'),
+    open: 'Open the register',
+    attention: 'Points of attention',
+    reviewOverdue: (n) => plural('en', n, 'review overdue', 'reviews overdue'),
+    reviewDueSoon: (n) => plural('en', n, 'review due within 30 days', 'reviews due within 30 days'),
+    dpiaMissing: (n) => plural('en', n, 'DPIA missing', 'DPIAs missing'),
+    ownerMissing: (n) => plural('en', n, 'system without an accountable owner', 'systems without an accountable owner'),
+    dpiaRule: 'Personal data processed in a pilot or in production, DPIA required but not completed.',
+    systems: (n) => plural('en', n, 'system', 'systems'),
+    recent: 'Latest changes',
+    noRecent: 'No change recorded yet.',
+    deleted: 'deleted',
+    change: (action, who, when) => `${action} by ${who}, ${when}`,
+    moreFields: (n) => `and ${n} more`,
+  },
 };
