@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { RegisterChange } from '../../../api/types';
-import { Badge } from '../../../components/badge';
+import { Badge, type BadgeTone } from '../../../components/badge';
 import { LoadError, Loading } from '../../../components/feedback';
 import { FigureLink, Panel } from '../../../components/panel';
 import { useI18n } from '../../../i18n/i18n-provider';
@@ -39,6 +39,35 @@ function Change({ change }: { change: RegisterChange }) {
   );
 }
 
+interface BreakdownRow {
+  key: string;
+  query: string | undefined;
+  count: number;
+  label: string;
+  tone: BadgeTone;
+}
+
+/** Counts per value (a badge with the label, the number), each a link to the list of those systems. */
+function Breakdown({ title, rows }: { title: string; rows: BreakdownRow[] }) {
+  const { m } = useI18n();
+  return (
+    <div>
+      <h3>{title}</h3>
+      <ul className="breakdown">
+        {rows.map((r) => (
+          <li key={r.key}>
+            <Link to={listOf(r.query)}>
+              <Badge tone={r.tone}>{r.label}</Badge>{' '}
+              <span className="breakdown-count">{r.count}</span>
+              <span className="visually-hidden"> {m.registerPanel.systems(r.count)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The register at a glance: every figure is a link to the list that shows exactly those systems. */
 export function RegisterHomePanel() {
   const { m } = useI18n();
@@ -66,34 +95,14 @@ export function RegisterHomePanel() {
               label={p.ownerMissing(o.ownerMissing?.count ?? 0)} /></li>
           </ul>
           <div className="panel-columns">
-            <div>
-              <h3>{m.register.columns.status}</h3>
-              <ul className="breakdown">
-                {(o.byStatus ?? []).map((f) => (
-                  <li key={f.status}>
-                    <Link to={listOf(f.query)}>
-                      <Badge tone={statusTone(f.status)}>{enumLabel(m, 'status', f.status)}</Badge>{' '}
-                      <span className="breakdown-count">{f.count}</span>
-                      <span className="visually-hidden"> {p.systems(f.count ?? 0)}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h3>{m.register.columns.aiActRoute}</h3>
-              <ul className="breakdown">
-                {(o.byAiActRoute ?? []).map((f) => (
-                  <li key={f.aiActRoute}>
-                    <Link to={listOf(f.query)}>
-                      <Badge tone={routeTone(f.aiActRoute)}>{enumLabel(m, 'aiActRoute', f.aiActRoute)}</Badge>{' '}
-                      <span className="breakdown-count">{f.count}</span>
-                      <span className="visually-hidden"> {p.systems(f.count ?? 0)}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <Breakdown title={m.register.columns.status} rows={(o.byStatus ?? []).map((f) => ({
+              key: f.status ?? '', query: f.query, count: f.count ?? 0,
+              label: enumLabel(m, 'status', f.status), tone: statusTone(f.status),
+            }))} />
+            <Breakdown title={m.register.columns.aiActRoute} rows={(o.byAiActRoute ?? []).map((f) => ({
+              key: f.aiActRoute ?? '', query: f.query, count: f.count ?? 0,
+              label: enumLabel(m, 'aiActRoute', f.aiActRoute), tone: routeTone(f.aiActRoute),
+            }))} />
           </div>
           <h3>{p.recent}</h3>
           {(o.recentChanges ?? []).length === 0 ? (

@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
  * One immutable state of the register, indexed for the list: every entry has a position, each
  * value of a closed-set filter (status, category, AI Act route, medical device or not,
- * establishment, review overdue or due soon on a given day, DPIA or owner missing) has the bit set of the positions that carry it,
- * each sort key has the positions in that order, and the text search has a trigram index. Indexes are built on first use and kept for
- * the life of the snapshot; a change makes a new snapshot. Readers work on one snapshot from start
+ * establishment, review overdue or due soon on a given day, DPIA or owner missing) has the bit set
+ * of the positions that carry it, each sort key has the positions in that order, and the text
+ * search has a trigram index. Indexes are built on first use and kept for the life of the snapshot; a change makes a new snapshot. Readers work on one snapshot from start
  * to end, so a concurrent change never mixes two states in one answer.
  */
 final class RegisterSnapshot {
@@ -26,14 +27,24 @@ final class RegisterSnapshot {
   private final long[] everything;
   private final Map<Object, long[]> sets = new ConcurrentHashMap<>();
   private final Map<String, int[]> orders = new ConcurrentHashMap<>();
-  /** The overdue set of one day (the list asks for today's, so one is enough). */
-  private volatile Overdue overdue;
-  /** The set of reviews due within 30 days, for one day. */
-  private volatile Overdue dueSoon;
+  /** The sets of the date-dependent rules, for one day each. */
+  private final Map<DayRule, DaySet> byDay = new ConcurrentHashMap<>();
   /** Trigram index of the search texts, built on first use (see {@link #trigrams()}). */
   private volatile Map<Long, int[]> trigrams;
 
-  private record Overdue(LocalDate day, long[] set) {}
+  private record DaySet(LocalDate day, long[] set) {}
+
+  /** The rules that depend on the day. */
+  private enum DayRule {
+    OVERDUE(RegisterEntry::reviewOverdue),
+    DUE_SOON(RegisterEntry::reviewDueSoon);
+
+    final BiPredicate<RegisterEntry, LocalDate> test;
+
+    DayRule(BiPredicate<RegisterEntry, LocalDate> test) {
+      this.test = test;
+    }
+  }
 
   /** Keys of the bit sets that are not an enum value. */
   private record MedicalDevice(boolean yes) {}
@@ -78,10 +89,10 @@ final class RegisterSnapshot {
       and(result, set(new UsedIn(id), e -> RegisterIndex.Criteria.usedIn(e, id)));
     }
     if (f.reviewOverdue != null) {
-      keep(result, overdueOn(today), f.reviewOverdue);
+      keep(result, on(DayRule.OVERDUE, today), f.reviewOverdue);
     }
     if (f.reviewDueSoon != null) {
-      keep(result, dueSoonOn(today), f.reviewDueSoon);
+      keep(result, on(DayRule.DUE_SOON, today), f.reviewDueSoon);
     }
     if (f.dpiaMissing != null) {
       keep(result, set(Gap.DPIA, RegisterEntry::dpiaMissing), f.dpiaMissing);
@@ -192,20 +203,12 @@ final class RegisterSnapshot {
     });
   }
 
-  private long[] overdueOn(LocalDate today) {
-    Overdue known = overdue;
+  /** The entries that meet a date-dependent rule today; one day kept per rule (the list asks for today's). */
+  private long[] on(DayRule rule, LocalDate today) {
+    DaySet known = byDay.get(rule);
     if (known == null || !known.day().equals(today)) {
-      known = new Overdue(today, where(e -> e.reviewOverdue(today)));
-      overdue = known;
-    }
-    return known.set();
-  }
-
-  private long[] dueSoonOn(LocalDate today) {
-    Overdue known = dueSoon;
-    if (known == null || !known.day().equals(today)) {
-      known = new Overdue(today, where(e -> e.reviewDueSoon(today)));
-      dueSoon = known;
+      known = new DaySet(today, where(e -> rule.test.test(e, today)));
+      byDay.put(rule, known);
     }
     return known.set();
   }
