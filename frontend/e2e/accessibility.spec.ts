@@ -72,3 +72,28 @@ test('the main pages pass the automated WCAG 2.1 AA checks', async ({ page }) =>
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await axe(page), 'confirmation dialog').toEqual([]);
 });
+
+test('the home page and the register pass the same checks at desktop and phone sizes', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('region', { name: 'Registre des SIA' }).getByRole('heading', { name: 'Dernières modifications' })).toBeVisible();
+  expect(await axe(page), 'home, desktop').toEqual([]);
+  await page.goto('/registre?sort=-updatedAt&size=10'); // the demo data set alone fills two pages
+  await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible();
+  expect(await axe(page), 'register, desktop').toEqual([]);
+
+  await page.setViewportSize(VIEWPORTS.phone);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Registre des SIA' }).getByRole('heading', { name: 'Dernières modifications' })).toBeVisible();
+  expect(await axe(page), 'home, phone').toEqual([]);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  expect(await axe(page), 'home, phone, menu open').toEqual([]);
+  await page.goto('/registre?size=10');
+  await expect(page.getByRole('table', { name: 'Systèmes d’IA du registre' })).toBeVisible();
+  expect(await axe(page), 'register, phone').toEqual([]);
+  await page.getByRole('button', { name: /^Recherche et filtres/ }).click();
+  await expect(page.getByRole('search', { name: 'Filtres' })).toBeVisible();
+  expect(await axe(page), 'register, phone, filters open').toEqual([]);
+});

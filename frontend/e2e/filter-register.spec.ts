@@ -43,19 +43,21 @@ test('filters the register; the filters live in the address and drive paging and
   expect(content).toContain(`${token} vision`);
   expect(content).not.toContain(`${token} texte`);
 
-  // status filter, kept when the page is reloaded
+  // status filter, kept when the page is reloaded; the page size is chosen under the list
   await filters.getByLabel('Dispositif médical').selectOption({ label: 'Tous' });
   await filters.getByLabel('Statut').selectOption({ label: 'Expérimentation' });
-  await filters.getByLabel('Par page').selectOption('10');
   await filters.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'systèmes' })).toHaveText('11 systèmes d’IA');
+  await page.getByLabel('Par page').selectOption('10');
+  await expect(page).toHaveURL(/size=10/);
   await page.reload();
   await expect(page.getByRole('search', { name: 'Filtres' }).getByLabel('Statut')).toHaveValue('PILOT');
   await expect(table.getByRole('row')).toHaveCount(11); // header + 10
   const pager = page.getByRole('navigation', { name: 'Pagination' });
-  await expect(pager).toContainText('Page 1 sur 2');
+  await expect(pager.getByRole('button', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
   await pager.getByRole('button', { name: 'Page suivante' }).click();
-  await expect(pager).toContainText('Page 2 sur 2');
+  await expect(pager.getByRole('button', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('11–11 sur 11')).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('link', { name: `${token} texte 11` })).toBeVisible();
   await expect(page).toHaveURL(/page=1/);

@@ -24,19 +24,20 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await expect(page.getByLabel('Mot de passe')).toBeFocused();
   await page.keyboard.type('vigie-demo');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Registre des SIA' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: 'Accueil' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Registre SIA' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Établissements' })).toBeVisible();
   // only features that work have an entry
-  await expect(nav.getByRole('listitem')).toHaveCount(2);
+  await expect(nav.getByRole('listitem')).toHaveCount(3);
   await expect(page.getByRole('region', { name: 'Utilisateur connecté' })).toContainText('Qualité');
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'AI systems register' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'AI systems register' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 

@@ -39,6 +39,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai-systems/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register at a glance: systems by status and AI Act route, reviews overdue and due within 30 days, DPIA or owner missing (each with the list query that shows exactly those systems), and the latest changes */
+        get: operations["overviewAiSystems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ai-systems/{id}": {
         parameters: {
             query?: never;
@@ -406,6 +423,44 @@ export interface components {
             /** @description Field-level errors (400 validation-error only) */
             violations?: components["schemas"]["Violation"][];
         };
+        RegisterChange: {
+            action?: components["schemas"]["AuditAction"];
+            actor?: string;
+            /** Format: int64 */
+            aiSystemId: number;
+            deleted: boolean;
+            fields: string[];
+            name?: string;
+            /** Format: date-time */
+            occurredAt?: string;
+        };
+        RegisterFigure: {
+            /** Format: int64 */
+            count: number;
+            query?: string;
+        };
+        RegisterOverview: {
+            all?: components["schemas"]["RegisterFigure"];
+            byAiActRoute: components["schemas"]["RegisterRouteFigure"][];
+            byStatus: components["schemas"]["RegisterStatusFigure"][];
+            dpiaMissing?: components["schemas"]["RegisterFigure"];
+            ownerMissing?: components["schemas"]["RegisterFigure"];
+            recentChanges: components["schemas"]["RegisterChange"][];
+            reviewDueSoon?: components["schemas"]["RegisterFigure"];
+            reviewOverdue?: components["schemas"]["RegisterFigure"];
+        };
+        RegisterRouteFigure: {
+            aiActRoute?: components["schemas"]["AiActRoute"];
+            /** Format: int64 */
+            count: number;
+            query?: string;
+        };
+        RegisterStatusFigure: {
+            /** Format: int64 */
+            count: number;
+            query?: string;
+            status?: components["schemas"]["LifecycleStatus"];
+        };
         SessionInfo: {
             displayName?: string;
             roles: string[];
@@ -518,10 +573,13 @@ export interface operations {
             query?: {
                 aiActRoute?: components["schemas"]["AiActRoute"];
                 category?: components["schemas"]["AiCategory"];
+                dpiaMissing?: boolean;
                 establishmentId?: number;
                 medicalDevice?: boolean;
+                ownerMissing?: boolean;
                 page?: number;
                 q?: string;
+                reviewDueSoon?: boolean;
                 reviewOverdue?: boolean;
                 size?: number;
                 sort?: string;
@@ -584,12 +642,15 @@ export interface operations {
             query?: {
                 aiActRoute?: components["schemas"]["AiActRoute"];
                 category?: components["schemas"]["AiCategory"];
+                dpiaMissing?: boolean;
                 establishmentId?: number;
                 format?: string;
                 lang?: string;
                 medicalDevice?: boolean;
+                ownerMissing?: boolean;
                 page?: number;
                 q?: string;
+                reviewDueSoon?: boolean;
                 reviewOverdue?: boolean;
                 size?: number;
                 sort?: string;
@@ -612,6 +673,28 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    overviewAiSystems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterOverview"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

@@ -43,3 +43,5 @@ export interface AiSystemEnums {
   dataLocation: DataLocation;
   dpiaStatus: DpiaStatus;
 }
+export type RegisterOverview = Schemas['RegisterOverview'];
+export type RegisterChange = Schemas['RegisterChange'];

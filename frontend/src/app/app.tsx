@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Navigate, Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
+import { Route, RouterProvider, createBrowserRouter, createRoutesFromElements } from 'react-router';
 import { CreatePage } from '../features/aisystems/components/create-page';
 import { DetailPage } from '../features/aisystems/components/detail-page';
 import { EditPage } from '../features/aisystems/components/edit-page';
@@ -10,8 +10,10 @@ import { SessionProvider } from '../features/auth/session-provider';
 import { EstablishmentFormPage } from '../features/establishments/components/establishment-form-page';
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
+import { HomePage } from '../features/home/home-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
+import { HOME_PANELS } from './home-panels';
 import { NotFoundPage } from './not-found-page';
 
 /** Routes are French, like the addresses users share ("/registre/12"). */
@@ -25,7 +27,7 @@ const routes = createRoutesFromElements(
         </RequireSession>
       }
     >
-      <Route index element={<Navigate to="/registre" replace />} />
+      <Route index element={<HomePage panels={HOME_PANELS} />} />
       <Route path="registre" element={<RegisterPage />} />
       <Route path="registre/nouveau" element={<CreatePage />} />
       <Route path="registre/:id" element={<DetailPage />} />

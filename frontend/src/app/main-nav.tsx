@@ -5,8 +5,13 @@ import { useI18n } from '../i18n/i18n-provider';
 export function MainNav() {
   const { m } = useI18n();
   return (
-    <nav aria-label={m.nav.label} className="main-nav">
+    <nav id="main-nav" aria-label={m.nav.label} className="main-nav">
       <ul>
+        <li>
+          <NavLink to="/" end>
+            {m.shell.home}
+          </NavLink>
+        </li>
         <li>
           <NavLink to="/registre">{m.nav.register}</NavLink>
         </li>

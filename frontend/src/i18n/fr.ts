@@ -89,16 +89,9 @@ export const fr = {
     searchHint: 'Nom, description, responsable, fournisseur…',
     establishment: 'Établissement',
     medicalDevice: 'Dispositif médical',
-    reviewOverdue: 'Revue en retard uniquement',
     apply: 'Filtrer',
     reset: 'Réinitialiser',
     sort: 'Trier par',
-    sortOptions: {
-      name: 'Nom (A → Z)',
-      '-updatedAt': 'Dernière mise à jour',
-      nextReviewDate: 'Prochaine revue',
-    },
-    pageSize: 'Par page',
     total: (n: number) => plural('fr', n, `${n} système d’IA`, `${n} systèmes d’IA`),
     caption: 'Systèmes d’IA du registre',
     empty: 'Aucun système d’IA ne correspond à ces critères.',
@@ -449,6 +442,60 @@ export const fr = {
   },
   placeholder: {
     text: 'Cette fonctionnalité arrive dans une prochaine version de Vigie.',
+  },
+
+  // ── Issue 11, part A: home page, register list, shell on small screens ──
+  shell: {
+    home: 'Accueil',
+    menu: 'Menu',
+    menuLabel: 'Menu de navigation',
+  },
+  listing: {
+    firstPage: 'Première page',
+    lastPage: 'Dernière page',
+    pageNumber: (n: number) => `Page ${n}`,
+    range: (from: number, to: number, total: number) =>
+      total === 0 ? 'Aucun résultat' : `${from}–${to} sur ${total}`,
+    pageSize: 'Par page',
+    sortOption: (field: string, descending: boolean) => `${field} (${descending ? 'décroissant' : 'croissant'})`,
+    sortHint: 'Trier sur cette colonne',
+  },
+  registerList: {
+    columns: {
+      updatedAt: 'Dernière mise à jour',
+      createdAt: 'Date de déclaration',
+    },
+    showFilters: 'Recherche et filtres',
+    activeFilters: (n: number) => (n === 0 ? '' : plural('fr', n, `${n} actif`, `${n} actifs`)),
+    attention: 'Points d’attention',
+    reviewDueSoon: 'Revue dans les 30 jours',
+    dpiaMissing: 'AIPD manquante',
+    ownerMissing: 'Sans responsable métier',
+    demoBanner:
+      'Cette page contient des fiches de démonstration : elles sont fictives et servent à découvrir Vigie.',
+    openRow: (name: string) => `Ouvrir la fiche « ${name} »`,
+  },
+  home: {
+    title: 'Accueil',
+    greeting: (name: string) => `Bonjour ${name}, voici l’état de ce qui vous concerne.`,
+    noPanel: 'Aucun tableau de bord n’est encore disponible pour votre profil.',
+  },
+  registerPanel: {
+    title: 'Registre des SIA',
+    all: (n: number) => plural('fr', n, 'système d’IA au registre', 'systèmes d’IA au registre'),
+    open: 'Ouvrir le registre',
+    attention: 'Points d’attention',
+    reviewOverdue: (n: number) => plural('fr', n, 'revue en retard', 'revues en retard'),
+    reviewDueSoon: (n: number) => plural('fr', n, 'revue dans les 30 jours', 'revues dans les 30 jours'),
+    dpiaMissing: (n: number) => plural('fr', n, 'AIPD manquante', 'AIPD manquantes'),
+    ownerMissing: (n: number) => plural('fr', n, 'système sans responsable métier', 'systèmes sans responsable métier'),
+    dpiaRule: 'Données personnelles traitées en expérimentation ou en production, AIPD requise mais non réalisée.',
+    systems: (n: number) => plural('fr', n, 'système', 'systèmes'),
+    recent: 'Dernières modifications',
+    noRecent: 'Aucune modification enregistrée.',
+    deleted: 'supprimé',
+    change: (action: string, who: string, when: string) => `${action} par ${who}, ${when}`,
+    moreFields: (n: number) => plural('fr', n, `et ${n} autre`, `et ${n} autres`),
   },
 };
 

@@ -16,6 +16,9 @@ export async function listAiSystems(filters: RegisterFilters, signal: AbortSigna
     establishmentId: filters.establishmentId ? Number(filters.establishmentId) : undefined,
     medicalDevice: filters.medicalDevice ? filters.medicalDevice === 'true' : undefined,
     reviewOverdue: filters.reviewOverdue || undefined,
+    reviewDueSoon: filters.reviewDueSoon || undefined,
+    dpiaMissing: filters.dpiaMissing || undefined,
+    ownerMissing: filters.ownerMissing || undefined,
     page: filters.page,
     size: filters.size,
     sort: filters.sort,
@@ -48,4 +51,9 @@ export async function getHistory(id: number, page: number, signal: AbortSignal) 
       signal,
     }),
   );
+}
+
+/** The register at a glance (home page): figures with the list query of each, and recent changes. */
+export async function getRegisterOverview(signal: AbortSignal) {
+  return body(await api.GET('/api/ai-systems/overview', { signal }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, exportHref, filtersToParams, parseFilters } from './filters';
+import { activeFilterCount, DEFAULT_FILTERS, exportHref, filtersToParams, nextSort, parseFilters } from './filters';
 
 const KNOWN = { status: ['PILOT', 'PRODUCTION'] as const, category: ['NLP'] as const, aiActRoute: ['MINIMAL'] as const };
 const parse = (s: string) =>
@@ -24,6 +24,23 @@ describe('register filters in the address bar', () => {
     expect(f.size).toBe(DEFAULT_FILTERS.size);
     expect(f.sort).toBe(DEFAULT_FILTERS.sort);
     expect(f.establishmentId).toBe('');
+  });
+
+  it('keep every sort of the API, both ways, and the new yes/no filters', () => {
+    const f = parse('sort=-status&size=100&reviewDueSoon=true&dpiaMissing=true&ownerMissing=true&page=3');
+    expect(f).toMatchObject({ sort: '-status', size: 100, reviewDueSoon: true, dpiaMissing: true, ownerMissing: true, page: 3 });
+    expect(filtersToParams(f).toString()).toBe('reviewDueSoon=true&dpiaMissing=true&ownerMissing=true&sort=-status&size=100&page=3');
+    expect(parse('sort=-createdAt').sort).toBe('-createdAt');
+    expect(parse('sort=--name').sort).toBe('name');
+    expect(activeFilterCount(f)).toBe(3);
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, q: '  ', sort: '-name', size: 50 })).toBe(0);
+  });
+
+  it('turn a column header click into the next sort', () => {
+    expect(nextSort('name', 'name')).toBe('-name');
+    expect(nextSort('-name', 'name')).toBe('name');
+    expect(nextSort('-name', 'status')).toBe('status');
+    expect(nextSort('nextReviewDate', 'status')).toBe('status');
   });
 
   it('export the current selection without paging', () => {

@@ -1,8 +1,28 @@
 import type { AiActRoute, AiCategory, AiSystemStatus } from '../../api/types';
 
-export const SORTS = ['name', '-updatedAt', 'nextReviewDate'] as const;
-export type Sort = (typeof SORTS)[number];
-export const PAGE_SIZES = [10, 20, 50] as const;
+/** The list API's sort fields (aisystems.control.RegisterIndex.SORTABLE); `-field` sorts descending. */
+export const SORT_FIELDS = ['name', 'status', 'category', 'aiActRoute', 'nextReviewDate', 'updatedAt', 'createdAt'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export type Sort = SortField | `-${SortField}`;
+/** Every sort, both ways: what the address bar may hold. */
+export const SORTS: readonly Sort[] = SORT_FIELDS.flatMap((f) => [f, `-${f}` as const]);
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+/** The field and direction of a sort. */
+export function sortParts(sort: Sort): { field: SortField; descending: boolean } {
+  const descending = sort.startsWith('-');
+  return { field: (descending ? sort.slice(1) : sort) as SortField, descending };
+}
+
+/**
+ * The sort after a click on a column header: the same column turns the order round, another
+ * column sorts on it ascending (A → Z, the nearest date first).
+ */
+export function nextSort(current: Sort, field: SortField): Sort {
+  const { field: now, descending } = sortParts(current);
+  if (now !== field) return field;
+  return descending ? field : `-${field}`;
+}
 
 export interface RegisterFilters {
   q: string;
@@ -12,6 +32,9 @@ export interface RegisterFilters {
   establishmentId: string;
   medicalDevice: '' | 'true' | 'false';
   reviewOverdue: boolean;
+  reviewDueSoon: boolean;
+  dpiaMissing: boolean;
+  ownerMissing: boolean;
   page: number;
   size: number;
   sort: Sort;
@@ -25,6 +48,9 @@ export const DEFAULT_FILTERS: RegisterFilters = {
   establishmentId: '',
   medicalDevice: '',
   reviewOverdue: false,
+  reviewDueSoon: false,
+  dpiaMissing: false,
+  ownerMissing: false,
   page: 0,
   size: 20,
   sort: 'name',
@@ -59,6 +85,9 @@ export function parseFilters(
     establishmentId: /^\d+$/.test(params.get('establishmentId') ?? '') ? params.get('establishmentId')! : '',
     medicalDevice: oneOf(params.get('medicalDevice'), ['true', 'false'] as const),
     reviewOverdue: params.get('reviewOverdue') === 'true',
+    reviewDueSoon: params.get('reviewDueSoon') === 'true',
+    dpiaMissing: params.get('dpiaMissing') === 'true',
+    ownerMissing: params.get('ownerMissing') === 'true',
     page: nonNegative(params.get('page'), 0),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_FILTERS.size,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : DEFAULT_FILTERS.sort,
@@ -75,6 +104,9 @@ export function filtersToParams(filters: RegisterFilters): URLSearchParams {
   if (filters.establishmentId) params.set('establishmentId', filters.establishmentId);
   if (filters.medicalDevice) params.set('medicalDevice', filters.medicalDevice);
   if (filters.reviewOverdue) params.set('reviewOverdue', 'true');
+  if (filters.reviewDueSoon) params.set('reviewDueSoon', 'true');
+  if (filters.dpiaMissing) params.set('dpiaMissing', 'true');
+  if (filters.ownerMissing) params.set('ownerMissing', 'true');
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
   if (filters.size !== DEFAULT_FILTERS.size) params.set('size', String(filters.size));
   if (filters.page > 0) params.set('page', String(filters.page));
@@ -90,4 +122,11 @@ export function exportHref(filters: RegisterFilters, format: 'csv' | 'xlsx', lan
   params.set('format', format);
   params.set('lang', lang);
   return `/api/ai-systems/export?${params.toString()}`;
+}
+
+/** How many filters (not the sort or paging) differ from the defaults: shown on the filters button. */
+export function activeFilterCount(filters: RegisterFilters): number {
+  const keys = ['q', 'status', 'category', 'aiActRoute', 'establishmentId', 'medicalDevice', 'reviewOverdue',
+    'reviewDueSoon', 'dpiaMissing', 'ownerMissing'] as const;
+  return keys.filter((k) => (k === 'q' ? filters.q.trim() !== '' : filters[k] !== DEFAULT_FILTERS[k])).length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWrite, safeReturnPath } from './permissions';
+import { canView, canWrite, safeReturnPath } from './permissions';
 
 describe('canWrite', () => {
   it('lets quality and admin write the register, not the others', () => {
@@ -9,13 +9,23 @@ describe('canWrite', () => {
   });
 });
 
+describe('canView', () => {
+  it('lets every role of the list endpoints see the register', () => {
+    for (const role of ['ADMIN', 'INNOVATION', 'QUALITY', 'ETHICS', 'EXECUTIVE', 'CONTRIBUTOR', 'VIEWER']) {
+      expect(canView([role], 'register:read')).toBe(true);
+    }
+    expect(canView([], 'register:read')).toBe(false);
+    expect(canView(['SOMEONE'], 'register:read')).toBe(false);
+  });
+});
+
 describe('safeReturnPath', () => {
   it('returns to pages of the app only', () => {
     expect(safeReturnPath('/registre/12?onglet=historique')).toBe('/registre/12?onglet=historique');
-    expect(safeReturnPath('//evil.example/x')).toBe('/registre');
-    expect(safeReturnPath('https://evil.example')).toBe('/registre');
-    expect(safeReturnPath('/\\evil.example')).toBe('/registre');
-    expect(safeReturnPath('/connexion?retour=/x')).toBe('/registre');
-    expect(safeReturnPath(null)).toBe('/registre');
+    expect(safeReturnPath('//evil.example/x')).toBe('/');
+    expect(safeReturnPath('https://evil.example')).toBe('/');
+    expect(safeReturnPath('/\\evil.example')).toBe('/');
+    expect(safeReturnPath('/connexion?retour=/x')).toBe('/');
+    expect(safeReturnPath(null)).toBe('/');
   });
 });

@@ -11,13 +11,29 @@ export function canWrite(roles: readonly string[], permission: Permission): bool
 }
 
 /**
+ * What each role may see, as the server's read endpoints allow it (`@RolesAllowed` of the list
+ * endpoints): the home page shows a feature's panel to the roles that may see its data.
+ */
+export type ViewPermission = 'register:read';
+
+const ALL_ROLES = ['ADMIN', 'INNOVATION', 'QUALITY', 'ETHICS', 'EXECUTIVE', 'CONTRIBUTOR', 'VIEWER'] as const;
+
+const VIEWERS: Record<ViewPermission, readonly string[]> = {
+  'register:read': ALL_ROLES,
+};
+
+export function canView(roles: readonly string[], permission: ViewPermission): boolean {
+  return roles.some((role) => VIEWERS[permission].includes(role));
+}
+
+/**
  * Where to go after signing in: the page the user was on, if it is one of ours. Anything that
- * could leave the site (absolute or protocol-relative URLs) falls back to the register.
+ * could leave the site (absolute or protocol-relative URLs) falls back to the home page.
  */
 export function safeReturnPath(value: string | null): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-    return '/registre';
+    return '/';
   }
-  if (value.startsWith('/connexion')) return '/registre';
+  if (value.startsWith('/connexion')) return '/';
   return value;
 }

@@ -1,22 +1,31 @@
 import { useState, type FormEvent } from 'react';
-import { CheckboxField, SelectField, TextField, type Option } from '../../../components/fields';
+import { CheckboxGroup, SelectField, TextField, type Option } from '../../../components/fields';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { enumOptions } from '../enum-options';
-import { DEFAULT_FILTERS, PAGE_SIZES, SORTS, type RegisterFilters } from '../filters';
+import { DEFAULT_FILTERS, SORTS, type RegisterFilters, type Sort } from '../filters';
+import { useSortLabel } from './use-sort-label';
 
 interface Props {
+  id: string;
   filters: RegisterFilters;
   establishments: Option[];
   onApply: (filters: RegisterFilters) => void;
+  /** Hidden on small screens until the filters button opens it (CSS: always shown on a desktop). */
+  collapsed: boolean;
 }
 
+/** The yes/no filters of things to deal with, as one group of checkboxes. */
+const ATTENTION = ['reviewOverdue', 'reviewDueSoon', 'dpiaMissing', 'ownerMissing'] as const;
+type Attention = (typeof ATTENTION)[number];
+
 /** The filter form: nothing changes until "Filter" is pressed (no surprise on each keystroke). */
-export function RegisterFiltersForm({ filters, establishments, onApply }: Props) {
+export function RegisterFiltersForm({ id, filters, establishments, onApply, collapsed }: Props) {
   const { m } = useI18n();
+  const sortLabel = useSortLabel();
   const [draft, setDraft] = useState(filters);
   const [shown, setShown] = useState(filters);
   if (shown !== filters) {
-    // the address changed (back button, reset): show what is applied
+    // the address changed (back button, reset, a column header): show what is applied
     setShown(filters);
     setDraft(filters);
   }
@@ -28,8 +37,16 @@ export function RegisterFiltersForm({ filters, establishments, onApply }: Props)
     onApply({ ...draft, page: 0 });
   };
 
+  const attentionLabels: Record<Attention, string> = {
+    reviewOverdue: m.register.overdue,
+    reviewDueSoon: m.registerList.reviewDueSoon,
+    dpiaMissing: m.registerList.dpiaMissing,
+    ownerMissing: m.registerList.ownerMissing,
+  };
+
   return (
-    <form className="filters" role="search" aria-label={m.register.filters} onSubmit={submit}>
+    <form id={id} className={collapsed ? 'filters collapsed' : 'filters'} role="search"
+      aria-label={m.register.filters} onSubmit={submit}>
       <TextField id="f-q" label={m.register.search} hint={m.register.searchHint} type="search"
         value={draft.q} onChange={set('q')} />
       <SelectField id="f-status" label={m.aiSystem.fields.status} emptyLabel={m.common.any}
@@ -48,16 +65,18 @@ export function RegisterFiltersForm({ filters, establishments, onApply }: Props)
         value={draft.medicalDevice}
         onChange={(v) => set('medicalDevice')(v as RegisterFilters['medicalDevice'])} />
       <SelectField id="f-sort" label={m.register.sort}
-        options={SORTS.map((s) => ({ value: s, label: m.register.sortOptions[s] }))}
-        value={draft.sort} onChange={(v) => set('sort')(v as RegisterFilters['sort'])} />
-      <SelectField id="f-size" label={m.register.pageSize}
-        options={PAGE_SIZES.map((s) => ({ value: String(s), label: String(s) }))}
-        value={String(draft.size)} onChange={(v) => set('size')(Number(v))} />
-      <CheckboxField id="f-overdue" label={m.register.reviewOverdue}
-        checked={draft.reviewOverdue} onChange={set('reviewOverdue')} />
+        options={SORTS.map((s) => ({ value: s, label: sortLabel(s) }))}
+        value={draft.sort} onChange={(v) => set('sort')(v as Sort)} />
+      <CheckboxGroup id="f-attention" label={m.registerList.attention}
+        options={ATTENTION.map((a) => ({ value: a, label: attentionLabels[a] }))}
+        values={ATTENTION.filter((a) => draft[a])}
+        onChange={(values) => setDraft((d) => ({
+          ...d, ...Object.fromEntries(ATTENTION.map((a) => [a, values.includes(a)])),
+        }))} />
       <div className="filter-actions">
         <button type="submit">{m.register.apply}</button>
-        <button type="button" className="secondary" onClick={() => onApply(DEFAULT_FILTERS)}>
+        <button type="button" className="secondary"
+          onClick={() => onApply({ ...DEFAULT_FILTERS, size: filters.size, sort: filters.sort })}>
           {m.register.reset}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError, Loading } from '../../../components/feedback';
 import { Pager } from '../../../components/pager';
@@ -9,14 +9,27 @@ import { useSession } from '../../auth/session-provider';
 import { useEstablishmentOptions } from '../../establishments/use-establishment-options';
 import { listAiSystems } from '../api';
 import { enumValues } from '../enum-options';
-import { exportHref, filtersToParams, parseFilters, type RegisterFilters } from '../filters';
+import {
+  activeFilterCount,
+  exportHref,
+  filtersToParams,
+  nextSort,
+  PAGE_SIZES,
+  parseFilters,
+  type RegisterFilters,
+} from '../filters';
 import { RegisterFiltersForm } from './register-filters';
 import { RegisterTable } from './register-table';
 
+/**
+ * The register list. Everything that selects rows (filters, sort, page, page size) lives in the
+ * address bar: a list can be bookmarked and shared, and the back button goes back a step.
+ */
 export function RegisterPage() {
   const { m, lang } = useI18n();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const search = params.toString();
   const filters = useMemo(
     () =>
@@ -30,6 +43,8 @@ export function RegisterPage() {
   const establishments = useEstablishmentOptions();
   const list = useApiQuery((signal) => listAiSystems(filters, signal), filtersToParams(filters).toString());
   const apply = (next: RegisterFilters) => setParams(filtersToParams(next));
+  const items = list.data?.items ?? [];
+  const active = activeFilterCount(filters);
 
   return (
     <>
@@ -42,7 +57,13 @@ export function RegisterPage() {
         )}
       </div>
       <p className="intro">{m.register.intro}</p>
-      <RegisterFiltersForm filters={filters} establishments={establishments.options} onApply={apply} />
+      <button type="button" className="secondary filters-toggle" aria-expanded={filtersOpen}
+        aria-controls="register-filters" onClick={() => setFiltersOpen((open) => !open)}>
+        {m.registerList.showFilters}
+        {active > 0 && <span className="filters-count"> ({m.registerList.activeFilters(active)})</span>}
+      </button>
+      <RegisterFiltersForm id="register-filters" filters={filters} establishments={establishments.options}
+        onApply={apply} collapsed={!filtersOpen} />
       <section aria-labelledby="results-count" className="results">
         <div className="results-head">
           <p id="results-count" role="status">
@@ -57,20 +78,24 @@ export function RegisterPage() {
             </a>
           </div>
         </div>
+        {items.some((s) => s.demo) && <p className="notice demo-banner">{m.registerList.demoBanner}</p>}
         {list.loading && !list.data && <Loading />}
         {list.error && <LoadError error={list.error} onRetry={list.reload} />}
         {list.data && !list.error && (
           <>
-            {(list.data.items ?? []).length === 0 ? (
+            {items.length === 0 ? (
               <p className="empty">{m.register.empty}</p>
             ) : (
-              <RegisterTable items={list.data.items ?? []} />
+              <RegisterTable items={items} sort={filters.sort}
+                onSort={(field) => apply({ ...filters, sort: nextSort(filters.sort, field), page: 0 })} />
             )}
             <Pager
               page={filters.page}
               size={filters.size}
               total={list.data.total ?? 0}
               onPage={(page) => apply({ ...filters, page })}
+              sizes={PAGE_SIZES}
+              onSize={(size) => apply({ ...filters, size, page: 0 })}
             />
           </>
         )}

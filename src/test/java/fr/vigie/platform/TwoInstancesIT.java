@@ -165,6 +165,27 @@ class TwoInstancesIT {
     Api.as(b, Api.QUALITY).get("api/ai-systems/" + id).then().statusCode(404);
   }
 
+  /** The home page's figures and recent changes on B follow a write on A at once (no per-JVM cache). */
+  @Test
+  void theOverviewOnOneInstanceCountsWhatTheOtherWrote() throws Exception {
+    URL a = base;
+    URL b = b();
+    var before = Api.as(b, Api.QUALITY).get("api/ai-systems/overview").then().statusCode(200).extract().jsonPath();
+    var body = AiSystemsIT.validSystem(unique("Aperçu"));
+    body.put("status", "PRODUCTION");
+    body.put("nextReviewDate", "2020-01-01");
+    long id = Api.as(a, Api.QUALITY).body(body).post("api/ai-systems").then().statusCode(201).extract().jsonPath().getLong("id");
+    var after = Api.as(b, Api.QUALITY).get("api/ai-systems/overview").then().statusCode(200).extract().jsonPath();
+    assertThat(after.getLong("all.count")).isEqualTo(before.getLong("all.count") + 1);
+    assertThat(after.getLong("reviewOverdue.count")).isEqualTo(before.getLong("reviewOverdue.count") + 1);
+    assertThat(after.getLong("dpiaMissing.count")).isEqualTo(before.getLong("dpiaMissing.count") + 1);
+    assertThat(after.getLong("recentChanges[0].aiSystemId")).isEqualTo(id);
+    Api.as(a, Api.QUALITY).header("If-Match", "\"0\"").delete("api/ai-systems/" + id).then().statusCode(204);
+    var gone = Api.as(b, Api.QUALITY).get("api/ai-systems/overview").then().statusCode(200).extract().jsonPath();
+    assertThat(gone.getLong("reviewOverdue.count")).isEqualTo(before.getLong("reviewOverdue.count"));
+    assertThat(gone.getString("recentChanges[0].action")).isEqualTo("DELETED");
+  }
+
   @Test
   void anEstablishmentRenamedOnOneInstanceShowsInTheOtherInstancesListRows() throws Exception {
     URL a = base;

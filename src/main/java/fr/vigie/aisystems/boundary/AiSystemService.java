@@ -4,9 +4,12 @@ import fr.vigie.aisystems.control.AiSystemFilter;
 import fr.vigie.aisystems.control.AiSystemRepository;
 import fr.vigie.aisystems.control.RegisterEntry;
 import fr.vigie.aisystems.control.RegisterIndex;
+import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiSystem;
+import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.audit.boundary.TrailEntry;
 import fr.vigie.establishments.boundary.EstablishmentService;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudService;
@@ -19,8 +22,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** The register of AI systems: the one transaction boundary of the feature. */
 @ApplicationScoped
@@ -47,6 +54,80 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
     var slice = index.search(filter, paging, today);
     var items = slice.items().stream().map(e -> rows.summary(e, today)).toList();
     return new AiSystemPage(items, slice.total(), paging.page(), paging.size());
+  }
+
+  /** How many recent changes the overview shows. */
+  static final int RECENT_CHANGES = 5;
+
+  /**
+   * The register at a glance. The figures are counted on one validated state of the read model with
+   * the very filters their queries express; the recent changes are read from the audit trail (the
+   * changes of deleted systems only for the roles that may read their history, see AuditTrail).
+   */
+  public RegisterOverview overview() {
+    LocalDate today = today();
+    List<AiSystemFilter> filters = new ArrayList<>();
+    filters.add(new AiSystemFilter());
+    for (LifecycleStatus status : LifecycleStatus.values()) {
+      var f = new AiSystemFilter();
+      f.status = status;
+      filters.add(f);
+    }
+    for (AiActRoute route : AiActRoute.values()) {
+      var f = new AiSystemFilter();
+      f.aiActRoute = route;
+      filters.add(f);
+    }
+    var overdue = new AiSystemFilter();
+    overdue.reviewOverdue = true;
+    var dueSoon = new AiSystemFilter();
+    dueSoon.reviewDueSoon = true;
+    var noDpia = new AiSystemFilter();
+    noDpia.dpiaMissing = true;
+    var noOwner = new AiSystemFilter();
+    noOwner.ownerMissing = true;
+    filters.addAll(List.of(overdue, dueSoon, noDpia, noOwner));
+
+    var counts = index.count(filters, today);
+    IntFunction<RegisterFigure> figure = i -> new RegisterFigure(counts.matching()[i], filters.get(i).toQuery());
+    int at = 1;
+    List<RegisterStatusFigure> byStatus = new ArrayList<>();
+    for (LifecycleStatus status : LifecycleStatus.values()) {
+      byStatus.add(new RegisterStatusFigure(status, counts.matching()[at], filters.get(at++).toQuery()));
+    }
+    List<RegisterRouteFigure> byRoute = new ArrayList<>();
+    for (AiActRoute route : AiActRoute.values()) {
+      byRoute.add(new RegisterRouteFigure(route, counts.matching()[at], filters.get(at++).toQuery()));
+    }
+    return new RegisterOverview(figure.apply(0), byStatus, byRoute, figure.apply(at), figure.apply(at + 1),
+        figure.apply(at + 2), figure.apply(at + 3), recentChanges(counts.entries()));
+  }
+
+  /**
+   * The latest changes, newest first. Callers who may not read the history of deleted systems do
+   * not see their changes either (a few more entries are read so that they still get a full list).
+   */
+  private List<RegisterChange> recentChanges(Map<Long, RegisterEntry> register) {
+    boolean withDeleted = audit.callerReadsDeletedHistory();
+    List<TrailEntry> latest = audit.latest(AUDIT_TYPE, withDeleted ? RECENT_CHANGES : RECENT_CHANGES * 4);
+    List<TrailEntry> shown = latest.stream()
+        .filter(e -> withDeleted || register.containsKey(e.entityId()))
+        .limit(RECENT_CHANGES)
+        .toList();
+    Set<Long> gone = new HashSet<>();
+    shown.forEach(e -> {
+      if (!register.containsKey(e.entityId())) {
+        gone.add(e.entityId());
+      }
+    });
+    Map<Long, String> lastNames = audit.lastRecordedValues(AUDIT_TYPE, gone, "name");
+    return shown.stream()
+        .map(e -> {
+          RegisterEntry current = register.get(e.entityId());
+          String name = current != null ? current.name() : lastNames.getOrDefault(e.entityId(), "#" + e.entityId());
+          return new RegisterChange(e.entityId(), name, current == null, e.action(), e.actor(), e.occurredAt(), e.fields());
+        })
+        .toList();
   }
 
   public List<AiSystemDto> export(AiSystemFilter filter, PageRequest sorting) {

@@ -63,6 +63,17 @@ public class AiSystemsResource {
   }
 
   @GET
+  @Path("overview")
+  @Operation(summary = "The register at a glance: systems by status and AI Act route, reviews overdue and due within 30 days, "
+      + "DPIA or owner missing (each with the list query that shows exactly those systems), and the latest changes")
+  @APIResponse(responseCode = "200", description = "The figures", content = @Content(schema = @Schema(implementation = RegisterOverview.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
+  public RegisterOverview overview() {
+    return service.overview();
+  }
+
+  @GET
   @Path("export")
   @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
   @Operation(summary = "Export the filtered register as CSV (French Excel: UTF-8 BOM, ';') or XLSX")

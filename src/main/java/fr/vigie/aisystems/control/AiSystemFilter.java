@@ -5,11 +5,18 @@ import fr.vigie.aisystems.entity.AiCategory;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Filters of the register list and exports; all optional, combined with AND. */
 public class AiSystemFilter {
 
-  /** Text contained in the name, short description, owner, supplier, product or a tag. */
+  /**
+   * Words searched in the name, short description, owner, supplier, product and tags: a system
+   * matches when every word is found, in any order, ignoring case and accents.
+   */
   @QueryParam("q")
   @Size(max = 200)
   public String q;
@@ -33,4 +40,44 @@ public class AiSystemFilter {
   /** true: next review date passed on a system still in use; false: the others. */
   @QueryParam("reviewOverdue")
   public Boolean reviewOverdue;
+
+  /** true: next review within the next 30 days (today included) on a system still in use; false: the others. */
+  @QueryParam("reviewDueSoon")
+  public Boolean reviewDueSoon;
+
+  /**
+   * true: personal data processed in experimentation or production with the DPIA required but not
+   * completed (see {@code AiSystem.dpiaMissing}); false: the others.
+   */
+  @QueryParam("dpiaMissing")
+  public Boolean dpiaMissing;
+
+  /** true: no accountable owner recorded; false: the others. */
+  @QueryParam("ownerMissing")
+  public Boolean ownerMissing;
+
+  /**
+   * The list's query string for this filter (parameters as above, unset ones left out): what the
+   * home page links to, so that each figure is the total of the list it opens.
+   */
+  public String toQuery() {
+    List<String> parts = new ArrayList<>();
+    add(parts, "q", q == null || q.isBlank() ? null : URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
+    add(parts, "status", status);
+    add(parts, "category", category);
+    add(parts, "aiActRoute", aiActRoute);
+    add(parts, "establishmentId", establishmentId);
+    add(parts, "medicalDevice", medicalDevice);
+    add(parts, "reviewOverdue", reviewOverdue);
+    add(parts, "reviewDueSoon", reviewDueSoon);
+    add(parts, "dpiaMissing", dpiaMissing);
+    add(parts, "ownerMissing", ownerMissing);
+    return String.join("&", parts);
+  }
+
+  private static void add(List<String> parts, String name, Object value) {
+    if (value != null) {
+      parts.add(name + "=" + value);
+    }
+  }
 }

@@ -37,12 +37,14 @@ public record RegisterEntry(
     Instant createdAt,
     Instant updatedAt,
     boolean demo,
+    boolean dpiaMissing,
     long version,
     CollationKey nameKey,
     String searchText) {
 
   private static final Collator FRENCH = frenchCollator();
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
   public static RegisterEntry of(AiSystem s) {
     return of(s.getId(), s);
@@ -60,12 +62,43 @@ public record RegisterEntry(
     return new RegisterEntry(
         id, s.getName(), s.getShortDescription(), s.getCategory(), s.getStatus(), s.getAiActRoute(),
         s.getMedicalDeviceClass(), establishments, s.getAccountableOwner(), s.getNextReviewDate(),
-        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), s.getVersion(), collationKey(s.getName()), fold(search));
+        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), s.isDpiaMissing(), s.getVersion(), collationKey(s.getName()), fold(search));
   }
 
   /** The next review date has passed while the system is still in use. */
   public boolean reviewOverdue(LocalDate today) {
     return AiSystem.reviewOverdue(nextReviewDate, status, today);
+  }
+
+  /** The next review falls within the next 30 days while the system is still in use. */
+  public boolean reviewDueSoon(LocalDate today) {
+    return AiSystem.reviewDueSoon(nextReviewDate, status, today);
+  }
+
+  /** No accountable owner is recorded. */
+  public boolean ownerMissing() {
+    return AiSystem.ownerMissing(accountableOwner);
+  }
+
+  /**
+   * The words of a search, folded like the search texts: a text matches when it contains every
+   * word, in any order ("radio ia" finds "IA en radiologie"). Empty when there is nothing to find.
+   */
+  public static List<String> words(String query) {
+    if (query == null || query.isBlank()) {
+      return List.of();
+    }
+    return Stream.of(WHITESPACE.split(fold(query).strip())).filter(w -> !w.isEmpty()).distinct().toList();
+  }
+
+  /** Whether the search text contains every word. */
+  public boolean matchesAll(List<String> words) {
+    for (String word : words) {
+      if (!searchText.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static EstablishmentRef ref(Establishment e) {

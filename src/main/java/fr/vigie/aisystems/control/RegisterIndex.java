@@ -65,6 +65,22 @@ public class RegisterIndex {
     return slice(filter, sorting, today, 0, Integer.MAX_VALUE).items();
   }
 
+  /** How many entries match each filter, all on one state of the register, and that state's entries. */
+  public record Counts(int[] matching, Map<Long, RegisterEntry> entries) {}
+
+  /**
+   * The totals the list would give for each filter, counted on one validated snapshot (the same
+   * bit sets as the list, so a figure and the total of its list always agree).
+   */
+  public Counts count(List<AiSystemFilter> filters, LocalDate today) {
+    RegisterSnapshot snapshot = current();
+    int[] matching = new int[filters.size()];
+    for (int i = 0; i < matching.length; i++) {
+      matching[i] = RegisterSnapshot.count(snapshot.matches(filters.get(i), today));
+    }
+    return new Counts(matching, snapshot.entries());
+  }
+
   /** The revision of the snapshot last served (-1 before the first load). */
   public long loadedRevision() {
     Loaded current = loaded;
@@ -153,7 +169,10 @@ public class RegisterIndex {
     private final Long establishmentId;
     private final Boolean medicalDevice;
     private final Boolean reviewOverdue;
-    private final String needle;
+    private final Boolean reviewDueSoon;
+    private final Boolean dpiaMissing;
+    private final Boolean ownerMissing;
+    private final List<String> words;
     private final LocalDate today;
 
     Criteria(AiSystemFilter f, LocalDate today) {
@@ -163,7 +182,10 @@ public class RegisterIndex {
       this.establishmentId = f.establishmentId;
       this.medicalDevice = f.medicalDevice;
       this.reviewOverdue = f.reviewOverdue;
-      this.needle = needle(f);
+      this.reviewDueSoon = f.reviewDueSoon;
+      this.dpiaMissing = f.dpiaMissing;
+      this.ownerMissing = f.ownerMissing;
+      this.words = RegisterEntry.words(f.q);
       this.today = today;
     }
 
@@ -181,15 +203,17 @@ public class RegisterIndex {
       if (reviewOverdue != null && e.reviewOverdue(today) != reviewOverdue) {
         return false;
       }
+      if (reviewDueSoon != null && e.reviewDueSoon(today) != reviewDueSoon) {
+        return false;
+      }
+      if ((dpiaMissing != null && e.dpiaMissing() != dpiaMissing)
+          || (ownerMissing != null && e.ownerMissing() != ownerMissing)) {
+        return false;
+      }
       if (establishmentId != null && !usedIn(e, establishmentId)) {
         return false;
       }
-      return needle == null || e.searchText().contains(needle);
-    }
-
-    /** The text searched for, folded like the entries' search text; null when there is none. */
-    static String needle(AiSystemFilter f) {
-      return f.q == null || f.q.isBlank() ? null : RegisterEntry.fold(f.q.trim());
+      return e.matchesAll(words);
     }
 
     static boolean usedIn(RegisterEntry e, long establishment) {

@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
  * One immutable state of the register, indexed for the list: every entry has a position, each
  * value of a closed-set filter (status, category, AI Act route, medical device or not,
- * establishment, review overdue on a given day) has the bit set of the positions that carry it,
- * each sort key has the positions in that order, and the text search has a trigram index. Indexes are built on first use and kept for
- * the life of the snapshot; a change makes a new snapshot. Readers work on one snapshot from start
+ * establishment, review overdue or due soon on a given day, DPIA or owner missing) has the bit set
+ * of the positions that carry it, each sort key has the positions in that order, and the text
+ * search has a trigram index. Indexes are built on first use and kept for the life of the snapshot; a change makes a new snapshot. Readers work on one snapshot from start
  * to end, so a concurrent change never mixes two states in one answer.
  */
 final class RegisterSnapshot {
@@ -26,17 +27,32 @@ final class RegisterSnapshot {
   private final long[] everything;
   private final Map<Object, long[]> sets = new ConcurrentHashMap<>();
   private final Map<String, int[]> orders = new ConcurrentHashMap<>();
-  /** The overdue set of one day (the list asks for today's, so one is enough). */
-  private volatile Overdue overdue;
+  /** The sets of the date-dependent rules, for one day each. */
+  private final Map<DayRule, DaySet> byDay = new ConcurrentHashMap<>();
   /** Trigram index of the search texts, built on first use (see {@link #trigrams()}). */
   private volatile Map<Long, int[]> trigrams;
 
-  private record Overdue(LocalDate day, long[] set) {}
+  private record DaySet(LocalDate day, long[] set) {}
+
+  /** The rules that depend on the day. */
+  private enum DayRule {
+    OVERDUE(RegisterEntry::reviewOverdue),
+    DUE_SOON(RegisterEntry::reviewDueSoon);
+
+    final BiPredicate<RegisterEntry, LocalDate> test;
+
+    DayRule(BiPredicate<RegisterEntry, LocalDate> test) {
+      this.test = test;
+    }
+  }
 
   /** Keys of the bit sets that are not an enum value. */
   private record MedicalDevice(boolean yes) {}
 
   private record UsedIn(long establishmentId) {}
+
+  /** Keys of the bit sets of what a record lacks. */
+  private enum Gap { DPIA, OWNER }
 
   RegisterSnapshot(Map<Long, RegisterEntry> entries) {
     this.entries = Map.copyOf(entries);
@@ -73,26 +89,41 @@ final class RegisterSnapshot {
       and(result, set(new UsedIn(id), e -> RegisterIndex.Criteria.usedIn(e, id)));
     }
     if (f.reviewOverdue != null) {
-      long[] late = overdueOn(today);
-      if (f.reviewOverdue) {
-        and(result, late);
-      } else {
-        andNot(result, late);
-      }
+      keep(result, on(DayRule.OVERDUE, today), f.reviewOverdue);
     }
-    String needle = RegisterIndex.Criteria.needle(f);
-    if (needle != null) {
-      if (needle.length() >= 3) {
-        result = withEveryTrigramOf(needle, result);
+    if (f.reviewDueSoon != null) {
+      keep(result, on(DayRule.DUE_SOON, today), f.reviewDueSoon);
+    }
+    if (f.dpiaMissing != null) {
+      keep(result, set(Gap.DPIA, RegisterEntry::dpiaMissing), f.dpiaMissing);
+    }
+    if (f.ownerMissing != null) {
+      keep(result, set(Gap.OWNER, RegisterEntry::ownerMissing), f.ownerMissing);
+    }
+    List<String> words = RegisterEntry.words(f.q);
+    if (!words.isEmpty()) {
+      for (String word : words) {
+        if (word.length() >= 3) {
+          result = withEveryTrigramOf(word, result);
+        }
       }
       // The trigrams only narrow the candidates; the text itself decides.
       for (int i = next(result, 0); i >= 0; i = next(result, i + 1)) {
-        if (!byPosition[i].searchText().contains(needle)) {
+        if (!byPosition[i].matchesAll(words)) {
           result[i >>> 6] &= ~(1L << i);
         }
       }
     }
     return result;
+  }
+
+  /** Keeps the positions in the set ({@code yes}) or those outside it. */
+  private static void keep(long[] result, long[] set, boolean yes) {
+    if (yes) {
+      and(result, set);
+    } else {
+      andNot(result, set);
+    }
   }
 
   /** The candidates whose search text has every three-character sequence of the needle. */
@@ -172,11 +203,12 @@ final class RegisterSnapshot {
     });
   }
 
-  private long[] overdueOn(LocalDate today) {
-    Overdue known = overdue;
+  /** The entries that meet a date-dependent rule today; one day kept per rule (the list asks for today's). */
+  private long[] on(DayRule rule, LocalDate today) {
+    DaySet known = byDay.get(rule);
     if (known == null || !known.day().equals(today)) {
-      known = new Overdue(today, where(e -> e.reviewOverdue(today)));
-      overdue = known;
+      known = new DaySet(today, where(e -> rule.test.test(e, today)));
+      byDay.put(rule, known);
     }
     return known.set();
   }

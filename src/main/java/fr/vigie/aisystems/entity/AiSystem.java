@@ -259,6 +259,44 @@ public class AiSystem extends VersionedEntity {
     return nextReviewDate != null && nextReviewDate.isBefore(today) && status != LifecycleStatus.RETIRED;
   }
 
+  /** A review is "due soon" when its date is within this many days from today (today included). */
+  public static final int REVIEW_DUE_SOON_DAYS = 30;
+
+  /**
+   * The next review falls within the next {@value #REVIEW_DUE_SOON_DAYS} days (today included, so
+   * never at the same time as overdue) while the system is still in use.
+   */
+  public static boolean reviewDueSoon(LocalDate nextReviewDate, LifecycleStatus status, LocalDate today) {
+    return nextReviewDate != null && !nextReviewDate.isBefore(today)
+        && !nextReviewDate.isAfter(today.plusDays(REVIEW_DUE_SOON_DAYS)) && status != LifecycleStatus.RETIRED;
+  }
+
+  /**
+   * The DPIA (AIPD) is missing: the system processes personal data today (in experimentation or in
+   * production) and its DPIA is required but not completed (not started or in progress). A DPIA
+   * recorded as not required is a decision, not a gap; without personal data the GDPR asks for none;
+   * a system in idea, design, suspended or retired processes no data now (GDPR Art. 35: the DPIA
+   * comes before the processing).
+   */
+  public boolean isDpiaMissing() {
+    return dpiaMissing(personalData, dpiaStatus, status);
+  }
+
+  /** The rule itself, shared with the register list. */
+  public static boolean dpiaMissing(Boolean personalData, DpiaStatus dpiaStatus, LifecycleStatus status) {
+    return Boolean.TRUE.equals(personalData)
+        && (dpiaStatus == DpiaStatus.REQUIRED_NOT_STARTED || dpiaStatus == DpiaStatus.IN_PROGRESS)
+        && (status == LifecycleStatus.PILOT || status == LifecycleStatus.PRODUCTION);
+  }
+
+  /**
+   * No accountable owner is recorded (blank). The API requires one, so this finds records that
+   * reached the database another way (a SQL import, a script, an older migration).
+   */
+  public static boolean ownerMissing(String accountableOwner) {
+    return isBlank(accountableOwner);
+  }
+
   /**
    * Changes the status. When the status really changes, the date of the change is today unless the
    * caller gives another one: a client that sends the record back as it read it (a PUT with the old

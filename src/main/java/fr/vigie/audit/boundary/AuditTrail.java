@@ -13,8 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,7 +71,7 @@ public class AuditTrail {
    * any record they cannot see.
    */
   public boolean deletedHistoryReadable(String entityType, long entityId) {
-    if (!securityContext.isCallerInRole(Roles.ADMIN) && !securityContext.isCallerInRole(Roles.QUALITY)) {
+    if (!callerReadsDeletedHistory()) {
       return false;
     }
     return !em.createQuery(
@@ -76,6 +81,61 @@ public class AuditTrail {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** Whether the caller's roles may read the history of deleted records (ADMIN, QUALITY). */
+  public boolean callerReadsDeletedHistory() {
+    return securityContext.isCallerInRole(Roles.ADMIN) || securityContext.isCallerInRole(Roles.QUALITY);
+  }
+
+  /**
+   * The latest changes to records of one type, newest first in the order they were written (by
+   * id: the primary-key index answers it without a sort), with the names of the changed fields.
+   */
+  public List<TrailEntry> latest(String entityType, int max) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select e.id, e.entityId, e.occurredAt, e.actor, e.action from AuditEntry e"
+                    + " where e.entityType = :type order by e.id desc",
+                Object[].class)
+            .setParameter("type", entityType)
+            .setMaxResults(max)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> fields = new HashMap<>();
+    em.createQuery(
+            "select c.entry.id, c.field from AuditChange c where c.entry.id in :ids order by c.field",
+            Object[].class)
+        .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+        .getResultList()
+        .forEach(r -> fields.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+    return rows.stream()
+        .map(r -> new TrailEntry((Long) r[1], (Instant) r[2], (String) r[3], (AuditAction) r[4],
+            List.copyOf(fields.getOrDefault((Long) r[0], List.of()))))
+        .toList();
+  }
+
+  /**
+   * The last value the trail recorded for one field of each record (the value before a deletion,
+   * else the value after the change): e.g. the name of a record that no longer exists.
+   */
+  public Map<Long, String> lastRecordedValues(String entityType, Collection<Long> entityIds, String field) {
+    Map<Long, String> values = new HashMap<>();
+    if (entityIds.isEmpty()) {
+      return values;
+    }
+    em.createQuery(
+            "select e.entityId, c.before, c.after from AuditChange c join c.entry e"
+                + " where e.entityType = :type and e.entityId in :ids and c.field = :field order by e.id desc",
+            Object[].class)
+        .setParameter("type", entityType)
+        .setParameter("ids", entityIds)
+        .setParameter("field", field)
+        .getResultList()
+        .forEach(r -> values.putIfAbsent((Long) r[0], r[2] != null ? (String) r[2] : (String) r[1]));
+    return values;
   }
 
   /** History lists sort on the time of the change only: newest first unless {@code sort=occurredAt}. */

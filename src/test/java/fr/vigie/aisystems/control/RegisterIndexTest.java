@@ -57,6 +57,82 @@ class RegisterIndexTest {
   }
 
   @Test
+  void textSearchFindsEveryWordInAnyOrderAndAnyField() {
+    var radiology = entry(10, "IA en radiologie", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE);
+    var cardio = entry(11, "Échographie du cœur", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE);
+    var index = indexOver(() -> List.of(radiology, cardio), new java.util.concurrent.atomic.AtomicLong());
+    var filter = new AiSystemFilter();
+    for (String q : List.of("radio ia", "IA RADIO", "  ia\u00a0en   radiologie ", "radiologie ia ia")) {
+      filter.q = q;
+      assertThat(index.search(filter, new PageRequest(0, 20, "name"), TODAY).items()).as(q)
+          .extracting(RegisterEntry::id).containsExactly(10L);
+    }
+    filter.q = "radio cœur"; // every word must be found
+    assertThat(index.search(filter, new PageRequest(0, 20, "name"), TODAY).total()).isZero();
+    filter.q = "coeur prevision"; // one word in the name, one in a tag; accents and ligature folded
+    assertThat(index.search(filter, new PageRequest(0, 20, "name"), TODAY).items())
+        .extracting(RegisterEntry::id).containsExactly(11L);
+    assertThat(RegisterEntry.words(" Cœur\tÉCHO  cœur ")).containsExactly("coeur", "echo");
+    assertThat(RegisterEntry.words("   ")).isEmpty();
+  }
+
+  @Test
+  void reviewDueSoonMeansWithinThirtyDaysFromTodayAndStillInUse() {
+    var soon = List.of(
+        entry(20, "today", LifecycleStatus.PRODUCTION, TODAY, MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+        entry(21, "day 30", LifecycleStatus.IDEA, TODAY.plusDays(30), MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+        entry(22, "day 31", LifecycleStatus.PRODUCTION, TODAY.plusDays(31), MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+        entry(23, "yesterday", LifecycleStatus.PRODUCTION, TODAY.minusDays(1), MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+        entry(24, "retired", LifecycleStatus.RETIRED, TODAY.plusDays(3), MedicalDeviceClass.NOT_MEDICAL_DEVICE),
+        entry(25, "undated", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE));
+    var index = indexOver(() -> soon, new java.util.concurrent.atomic.AtomicLong());
+    var filter = new AiSystemFilter();
+    filter.reviewDueSoon = true;
+    assertThat(index.search(filter, new PageRequest(0, 20, "nextReviewDate"), TODAY).items())
+        .extracting(RegisterEntry::id).containsExactly(20L, 21L);
+    filter.reviewDueSoon = false;
+    assertThat(index.search(filter, new PageRequest(0, 20, "nextReviewDate"), TODAY).total()).isEqualTo(4);
+  }
+
+  @Test
+  void dpiaMissingMeansPersonalDataInUseWithTheDpiaRequiredButNotCompleted() {
+    assertThat(AiSystem.dpiaMissing(true, fr.vigie.aisystems.entity.DpiaStatus.REQUIRED_NOT_STARTED, LifecycleStatus.PILOT)).isTrue();
+    assertThat(AiSystem.dpiaMissing(true, fr.vigie.aisystems.entity.DpiaStatus.IN_PROGRESS, LifecycleStatus.PRODUCTION)).isTrue();
+    assertThat(AiSystem.dpiaMissing(true, fr.vigie.aisystems.entity.DpiaStatus.COMPLETED, LifecycleStatus.PRODUCTION)).isFalse();
+    assertThat(AiSystem.dpiaMissing(true, fr.vigie.aisystems.entity.DpiaStatus.NOT_REQUIRED, LifecycleStatus.PRODUCTION)).isFalse();
+    assertThat(AiSystem.dpiaMissing(false, fr.vigie.aisystems.entity.DpiaStatus.REQUIRED_NOT_STARTED, LifecycleStatus.PRODUCTION)).isFalse();
+    for (var notProcessing : List.of(LifecycleStatus.IDEA, LifecycleStatus.DESIGN, LifecycleStatus.SUSPENDED, LifecycleStatus.RETIRED)) {
+      assertThat(AiSystem.dpiaMissing(true, fr.vigie.aisystems.entity.DpiaStatus.IN_PROGRESS, notProcessing)).as(notProcessing.name()).isFalse();
+    }
+    assertThat(AiSystem.ownerMissing(" \t")).isTrue();
+    assertThat(AiSystem.ownerMissing(null)).isTrue();
+    assertThat(AiSystem.ownerMissing("Dr Martin")).isFalse();
+  }
+
+  @Test
+  void aFilterWritesTheQueryOfTheListThatShowsIt() {
+    var filter = new AiSystemFilter();
+    assertThat(filter.toQuery()).isEmpty();
+    filter.q = " radio  ia ";
+    filter.status = LifecycleStatus.PILOT;
+    filter.reviewDueSoon = true;
+    filter.dpiaMissing = false;
+    assertThat(filter.toQuery()).isEqualTo("q=radio++ia&status=PILOT&reviewDueSoon=true&dpiaMissing=false");
+  }
+
+  @Test
+  void countsAreTheListTotalsOfTheirFilters() {
+    var index = indexOver(() -> ENTRIES, new java.util.concurrent.atomic.AtomicLong());
+    var pilots = new AiSystemFilter();
+    pilots.status = LifecycleStatus.PILOT;
+    var late = new AiSystemFilter();
+    late.reviewOverdue = true;
+    var counts = index.count(List.of(new AiSystemFilter(), pilots, late), TODAY);
+    assertThat(counts.matching()).containsExactly(4, 2, 1);
+    assertThat(counts.entries()).hasSize(4);
+  }
+
+  @Test
   void textSearchSpellsOutLigatures() {
     var cardio = entry(9, "Échographie du cœur", LifecycleStatus.PILOT, null, MedicalDeviceClass.NOT_MEDICAL_DEVICE);
     assertThat(cardio.searchText()).contains("coeur");
@@ -118,11 +194,13 @@ class RegisterIndexTest {
     var s = new AiSystem();
     s.setName(WORDS[random.nextInt(WORDS.length)] + " " + (char) ('a' + random.nextInt(26)) + random.nextInt(50));
     s.setShortDescription(WORDS[random.nextInt(WORDS.length)] + " et " + WORDS[random.nextInt(WORDS.length)]);
-    s.setAccountableOwner("Dr " + (char) ('A' + random.nextInt(5)));
+    s.setAccountableOwner(random.nextInt(10) == 0 ? " " : "Dr " + (char) ('A' + random.nextInt(5)));
+    s.setPersonalData(random.nextInt(4) != 0);
+    s.setDpiaStatus(pick(random, fr.vigie.aisystems.entity.DpiaStatus.values()));
     s.setCategory(pick(random, AiCategory.values()));
     s.setAiActRoute(pick(random, AiActRoute.values()));
     s.setMedicalDeviceClass(pick(random, MedicalDeviceClass.values()));
-    s.setNextReviewDate(random.nextInt(5) == 0 ? null : TODAY.plusDays(random.nextInt(9) - 4));
+    s.setNextReviewDate(random.nextInt(5) == 0 ? null : TODAY.plusDays(random.nextInt(80) - 20));
     s.setTags(random.nextBoolean() ? List.of() : List.of(WORDS[random.nextInt(WORDS.length)]));
     s.changeStatus(pick(random, LifecycleStatus.values()), null, TODAY);
     var e = RegisterEntry.of(id, s);
@@ -135,7 +213,7 @@ class RegisterIndexTest {
     var created = java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(1000) * 3600L);
     return new RegisterEntry(e.id(), e.name(), e.shortDescription(), e.category(), e.status(), e.aiActRoute(),
         e.medicalDeviceClass(), List.copyOf(places), e.accountableOwner(), e.nextReviewDate(), created,
-        created.plusSeconds(random.nextInt(100) * 60L), e.demo(), version, e.nameKey(), e.searchText());
+        created.plusSeconds(random.nextInt(100) * 60L), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText());
   }
 
   private static AiSystemFilter randomFilter(java.util.Random random) {
@@ -158,8 +236,18 @@ class RegisterIndexTest {
     if (random.nextInt(4) == 0) {
       f.reviewOverdue = random.nextBoolean();
     }
+    if (random.nextInt(6) == 0) {
+      f.reviewDueSoon = random.nextBoolean();
+    }
+    if (random.nextInt(6) == 0) {
+      f.dpiaMissing = random.nextBoolean();
+    }
+    if (random.nextInt(6) == 0) {
+      f.ownerMissing = random.nextBoolean();
+    }
     if (random.nextInt(4) == 0) {
-      String[] texts = {"ROBOT", "prevision", "coeur", "cour", "  pacs ", "dr b", "zzz", "", "oe", "x", "t pa", "ck e", "obot"};
+      String[] texts = {"ROBOT", "prevision", "coeur", "cour", "  pacs ", "dr b", "zzz", "", "oe", "x", "t pa", "ck e", "obot",
+          "et robot", "PACS prévision", "stock\u00a0cœur", "paie  et\tdr", "robot robot", "cour et zzz"};
       f.q = texts[random.nextInt(texts.length)];
     }
     return f;
@@ -271,6 +359,6 @@ class RegisterIndexTest {
   private static RegisterEntry renamed(RegisterEntry e, long version) {
     return new RegisterEntry(e.id(), e.name(), e.shortDescription(), e.category(), e.status(), e.aiActRoute(),
         e.medicalDeviceClass(), e.establishments(), e.accountableOwner(), e.nextReviewDate(), e.createdAt(),
-        e.updatedAt(), e.demo(), version, e.nameKey(), e.searchText());
+        e.updatedAt(), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText());
   }
 }

@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { apiAs, createSystem, docScreenshots, expect, openSignedIn, test, unique, validSystem, type Json } from './support';
+
+interface Figure {
+  count: number;
+  query?: string;
+}
+
+interface Overview {
+  all: Figure;
+  byStatus: (Figure & { status: string })[];
+  byAiActRoute: (Figure & { aiActRoute: string })[];
+  reviewOverdue: Figure;
+  reviewDueSoon: Figure;
+  dpiaMissing: Figure;
+  ownerMissing: Figure;
+  recentChanges: { aiSystemId: number; name: string; action: string; actor: string }[];
+}
+
+async function overviewAs(user: string): Promise<Overview> {
+  const api = await apiAs(user);
+  const response = await api.get('api/ai-systems/overview');
+  expect(response.status()).toBe(200);
+  const overview = (await response.json()) as Overview;
+  await api.dispose();
+  return overview;
+}
+
+const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Follows a figure's link and checks that the list it opens has that many systems, then comes back. */
+async function opensAListOf(page: Page, link: ReturnType<Page['getByRole']>, figure: Figure) {
+  await link.click();
+  await expect(page).toHaveURL(figure.query ? `/registre?${figure.query}` : '/registre');
+  const total = figure.count <= 1 ? `${figure.count} système d’IA` : `${figure.count} systèmes d’IA`;
+  await expect(page.getByRole('status').filter({ hasText: 'système' })).toHaveText(total);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+}
+
+test('the home page shows the register at a glance; every figure opens the list of exactly those systems', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const token = unique('Accueil');
+  await createSystem(api, validSystem(`${token} en retard`, { status: 'PRODUCTION', nextReviewDate: isoDay(-2) }));
+  await createSystem(api, validSystem(`${token} bientôt`, { status: 'PILOT', nextReviewDate: isoDay(10) }));
+  const last = await createSystem(api, validSystem(`${token} dernier`, {
+    status: 'DESIGN', aiActRoute: 'HIGH_RISK_ANNEX_III', annexIiiPoint: '5(d)',
+  }));
+  await api.dispose();
+  const overview = await overviewAs('qualite');
+  expect(overview.recentChanges[0]).toMatchObject({ aiSystemId: last.id, action: 'CREATED', actor: 'qualite' });
+
+  await openSignedIn(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accueil' })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Registre des SIA' });
+  await expect(panel).toBeVisible();
+
+  // the points of attention: number and label, a link to the filtered list
+  const attention: [string, Figure][] = [
+    [overview.reviewOverdue.count <= 1 ? 'revue en retard' : 'revues en retard', overview.reviewOverdue],
+    [overview.reviewDueSoon.count <= 1 ? 'revue dans les 30 jours' : 'revues dans les 30 jours', overview.reviewDueSoon],
+    [overview.dpiaMissing.count <= 1 ? 'AIPD manquante' : 'AIPD manquantes', overview.dpiaMissing],
+    [overview.ownerMissing.count <= 1 ? 'système sans responsable métier' : 'systèmes sans responsable métier', overview.ownerMissing],
+  ];
+  expect(overview.reviewOverdue.count).toBeGreaterThan(0);
+  expect(overview.reviewDueSoon.count).toBeGreaterThan(0);
+  for (const [label, figure] of attention) {
+    const link = panel.getByRole('link', { name: new RegExp(`^${figure.count} ${label}`) });
+    await expect(link).toBeVisible();
+    await opensAListOf(page, link, figure);
+  }
+  const all = panel.getByRole('link', { name: new RegExp(`^${overview.all.count} systèmes d’IA au registre`) });
+  await opensAListOf(page, all, overview.all);
+
+  // by status and by AI Act route: a badge with the label, the count, a link
+  const statusLabels: Json = { IDEA: 'Idée', DESIGN: 'Conception', PILOT: 'Expérimentation', PRODUCTION: 'En production',
+    SUSPENDED: 'Suspendu', RETIRED: 'Retiré du service' };
+  for (const figure of overview.byStatus) {
+    const link = panel.getByRole('link', { name: new RegExp(`^${statusLabels[figure.status]} ${figure.count} système`) });
+    await opensAListOf(page, link, figure);
+  }
+  const highRisk = overview.byAiActRoute.find((f) => f.aiActRoute === 'HIGH_RISK_ANNEX_III')!;
+  expect(highRisk.count).toBeGreaterThan(0);
+  await opensAListOf(page, panel.getByRole('link', { name: new RegExp(`^Haut risque – annexe III ${highRisk.count} système`) }), highRisk);
+  const minimal = overview.byAiActRoute.find((f) => f.aiActRoute === 'MINIMAL')!;
+  await opensAListOf(page, panel.getByRole('link', { name: new RegExp(`^Risque minimal ${minimal.count} système`) }), minimal);
+
+  // the latest change: the system, what was done, by whom, when; it opens the record
+  const recent = panel.getByRole('listitem').filter({ hasText: `${token} dernier` });
+  await expect(recent).toContainText('Fiche créée par qualite, le');
+  await recent.getByRole('link', { name: `${token} dernier` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${token} dernier` })).toBeVisible();
+  await page.goBack();
+  await expect(panel).toBeVisible();
+  await docScreenshots(page, 'home');
+});
+
+test('a reader gets the register panel too, without the changes of deleted systems', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const gone = await createSystem(api, validSystem(unique('Supprimé')));
+  const deleted = await api.delete(`api/ai-systems/${gone.id}`, { headers: { 'If-Match': '"0"' } });
+  expect(deleted.status()).toBe(204);
+  await api.dispose();
+
+  await openSignedIn(page, '/', 'lecteur');
+  const panel = page.getByRole('region', { name: 'Registre des SIA' });
+  await expect(panel.getByRole('heading', { name: 'Dernières modifications' })).toBeVisible();
+  await expect(panel).not.toContainText(String(gone.name));
+  const reader = await overviewAs('lecteur');
+  await expect(panel.getByRole('link', { name: new RegExp(`^${reader.all.count} systèmes d’IA au registre`) })).toBeVisible();
+  // the quality team sees the deletion, without a link
+  const quality = await overviewAs('qualite');
+  expect(quality.recentChanges[0]).toMatchObject({ aiSystemId: gone.id, action: 'DELETED' });
+});

@@ -1,0 +1,10 @@
+import { RegisterHomePanel } from '../features/aisystems/components/register-home-panel';
+import type { HomePanel } from '../features/home/panels';
+
+/**
+ * The home page's panels, one per feature that has one (docs/frontend.md, "Home panels"). A new
+ * feature adds its entry here; the home page shows each to the roles its permission allows.
+ */
+export const HOME_PANELS: readonly HomePanel[] = [
+  { id: 'register', permission: 'register:read', order: 10, Component: RegisterHomePanel },
+];
