@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { apiAs, createSystem, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
+import { apiAs, createSystem, docScreenshots, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -96,4 +96,33 @@ test('the home page and the register pass the same checks at desktop and phone s
   await page.getByRole('button', { name: /^Recherche et filtres/ }).click();
   await expect(page.getByRole('search', { name: 'Filtres' })).toBeVisible();
   expect(await axe(page), 'register, phone, filters open').toEqual([]);
+});
+
+test('the sign-in page, the establishments list and the establishment form pass at desktop and phone sizes', async ({ page }) => {
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.goto('/connexion');
+    await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+    expect(await axe(page), `sign-in (${size})`).toEqual([]);
+  }
+  await docScreenshots(page, 'sign-in');
+
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await openSignedIn(page, '/etablissements');
+  await expect(page.getByRole('table', { name: 'Établissements du GHT' })).toBeVisible();
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.goto('/etablissements');
+    await expect(page.getByRole('table', { name: 'Établissements du GHT' })).toBeVisible();
+    expect(await axe(page), `establishments (${size})`).toEqual([]);
+  }
+  await docScreenshots(page, 'establishments');
+
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.goto('/etablissements/nouveau');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajouter un établissement' })).toBeVisible();
+    expect(await axe(page), `establishment form (${size})`).toEqual([]);
+  }
+  await docScreenshots(page, 'establishment-form');
 });
