@@ -2,6 +2,7 @@ package fr.vigie;
 
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
+import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.platform.web.PingResource;
 import fr.vigie.users.boundary.SessionResource;
 import jakarta.validation.constraints.Max;
@@ -58,7 +59,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 public class ApiDocumentation implements OASFilter {
 
   static final List<Class<?>> RESOURCES =
-      List.of(AiSystemsResource.class, EstablishmentsResource.class, SessionResource.class, PingResource.class);
+      List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class, SessionResource.class,
+          PingResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 
@@ -203,6 +205,8 @@ public class ApiDocumentation implements OASFilter {
       if (Set.class.isAssignableFrom(raw)) {
         schema.uniqueItems(true);
       }
+    } else if (raw == Object.class) {
+      schema.type(SchemaType.OBJECT); // a free-form JSON object (a check's input and result)
     } else if (Map.class.isAssignableFrom(raw)) {
       schema.type(SchemaType.OBJECT).additionalPropertiesSchema(OASFactory.createSchema().type(SchemaType.STRING));
     } else {

@@ -49,6 +49,11 @@ final class ChiSquareTests {
 
     /** {@code scipy.stats.chi2_contingency} on the 2×K table [ref; cur], Yates correction only when dof = 1. */
     static ChiSquareResult contingency(BinnedDistributions d, DriftThresholds t) {
+        return contingency(d, t, true);
+    }
+
+    /** Same test; {@code yatesWhenOneDof = false} leaves Yates' correction out ({@code correction=False}). */
+    static ChiSquareResult contingency(BinnedDistributions d, DriftThresholds t, boolean yatesWhenOneDof) {
         long[] ref = d.ref();
         long[] cur = d.cur();
         double n = d.referenceTotal();
@@ -61,7 +66,7 @@ final class ChiSquareTests {
             }
         }
         int dof = kept - 1;
-        boolean yates = dof == 1;
+        boolean yates = yatesWhenOneDof && dof == 1;
         double statistic = 0;
         for (int i = 0; i < ref.length; i++) {
             long column = ref[i] + cur[i];
@@ -75,8 +80,9 @@ final class ChiSquareTests {
         Convention convention = Convention.of("chi2_contingency", "scipy.stats.chi2_contingency as used by Alibi"
                                 + " Detect ChiSquareDrift and NannyML chi2",
                         "sum over the 2xK table of (O - E)^2 / E, E = row total * column total / grand total")
-                .withEpsilonRule("columns absent from both periods dropped; Yates continuity correction"
-                        + " |O - E| reduced by min(0.5, |O - E|) only when dof == 1; dof = 0 gives statistic 0, p = 1")
+                .withEpsilonRule("columns absent from both periods dropped; " + (yatesWhenOneDof
+                        ? "Yates continuity correction |O - E| reduced by min(0.5, |O - E|) only when dof == 1"
+                        : "no Yates continuity correction (correction=False)") + "; dof = 0 gives statistic 0, p = 1")
                 .withThreshold(t.alpha(), "drift if p < alpha")
                 .withBands(t.pValueBands().describe() + " (whylogs)");
         return result(stat, Math.max(dof, 0), p, yates, d, t, convention);

@@ -107,6 +107,11 @@ public class DriftCalculator {
         return ChiSquareTests.contingency(d, thresholds);
     }
 
+    /** The contingency test with ({@code true}, scipy's default) or without Yates' correction when dof = 1. */
+    public ChiSquareResult chiSquareContingency(BinnedDistributions d, boolean yates) {
+        return ChiSquareTests.contingency(d, thresholds, yates);
+    }
+
     /** Refuses anything but exactly two categories ({@link InvalidInputReason#NOT_BINARY}). */
     public ZTestResult twoProportionZ(BinnedDistributions d) {
         return TwoProportionZTest.compute(d, thresholds);

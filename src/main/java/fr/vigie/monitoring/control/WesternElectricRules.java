@@ -51,6 +51,12 @@ public final class WesternElectricRules {
     }
 
     public static Result evaluate(double[] series, double mu0, double sigma) {
+        return evaluate(series, mu0, sigma, ZoneRule.COMPLETING_POINT_BEYOND_ZONE);
+    }
+
+    /** Same rules with the chosen zone-rule convention for rules 2 and 3 (see {@link ZoneRule}). */
+    public static Result evaluate(double[] series, double mu0, double sigma, ZoneRule zoneRule) {
+        boolean completingBeyond = zoneRule != ZoneRule.WINDOW_ONLY;
         double[] x = SeriesValidation.finiteSeries("series", series);
         SeriesValidation.finite("mu0", mu0);
         SeriesValidation.positive("sigma", sigma);
@@ -64,17 +70,17 @@ public final class WesternElectricRules {
                 signals.add(new Signal(i, 1, z[i] > 0 ? Side.ABOVE : Side.BELOW));
             }
             for (Side side : Side.values()) {
-                if (pattern(z, i, side, 2, 3, 2)) {
+                if (pattern(z, i, side, 2, 3, 2, completingBeyond)) {
                     signals.add(new Signal(i, 2, side));
                 }
             }
             for (Side side : Side.values()) {
-                if (pattern(z, i, side, 1, 5, 4)) {
+                if (pattern(z, i, side, 1, 5, 4, completingBeyond)) {
                     signals.add(new Signal(i, 3, side));
                 }
             }
             for (Side side : Side.values()) {
-                if (i >= 7 && pattern(z, i, side, 0, 8, 8)) {
+                if (i >= 7 && pattern(z, i, side, 0, 8, 8, true)) {
                     signals.add(new Signal(i, 4, side));
                 }
             }
@@ -83,14 +89,17 @@ public final class WesternElectricRules {
                                 + " Handbook 1956; Montgomery & Runger ch. 16)",
                         "z = (x - mu0)/sigma; 1: |z| > 3; 2: 2 of 3 z > 2 (same side); 3: 4 of 5 z > 1 (same side);"
                                 + " 4: 8 consecutive on one side")
-                .withDecisionRule("signal at the point completing the pattern, which must itself be beyond the zone;"
+                .withDecisionRule((completingBeyond
+                        ? "signal at the point completing the pattern, which must itself be beyond the zone;"
+                        : "signal at the last point of a window holding the pattern, wherever that point lies;")
                         + " windows truncated at the series start; strict inequalities");
         return new Result(DoubleList.copyOf(z), List.copyOf(signals),
                 signals.isEmpty() ? null : signals.get(0).index(), convention);
     }
 
-    private static boolean pattern(double[] z, int end, Side side, double zone, int window, int required) {
-        if (!beyond(z[end], side, zone)) {
+    private static boolean pattern(double[] z, int end, Side side, double zone, int window, int required,
+            boolean completingBeyond) {
+        if (completingBeyond && !beyond(z[end], side, zone)) {
             return false;
         }
         int count = 0;

@@ -46,7 +46,8 @@ public class JsonConfiguration extends JacksonJsonProvider {
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .withCoercionConfig(LogicalType.Textual, JsonConfiguration::refuseScalars)
           .withCoercionConfig(LogicalType.Integer, JsonConfiguration::refuseScalars)
-          .withCoercionConfig(LogicalType.Float, JsonConfiguration::refuseScalars)
+          // a JSON integer is a number: 3 is read as 3.0 where a decimal is expected (no text, no boolean)
+          .withCoercionConfig(LogicalType.Float, JsonConfiguration::refuseNonNumbers)
           .withCoercionConfig(LogicalType.Boolean, JsonConfiguration::refuseScalars)
           .addModule(StrictValues.module())
           .serializationInclusion(JsonInclude.Include.ALWAYS)
@@ -60,6 +61,12 @@ public class JsonConfiguration extends JacksonJsonProvider {
         }) {
       config.setCoercion(shape, CoercionAction.Fail);
     }
+  }
+
+  private static void refuseNonNumbers(MutableCoercionConfig config) {
+    config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    config.setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
   }
 
   public JsonConfiguration() {

@@ -1,0 +1,102 @@
+package fr.vigie.monitoring.control;
+
+import fr.vigie.monitoring.entity.MonitoringCheck;
+import fr.vigie.monitoring.entity.MonitoringLine;
+import fr.vigie.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Monitoring lines and their checks. */
+@ApplicationScoped
+public class MonitoringRepository {
+
+  private static final Map<String, String> LINE_SORTABLE =
+      Map.of("name", "l.name", "watchedKind", "l.watchedKind", "method", "l.method", "cadence", "l.cadence",
+          "owner", "l.owner");
+
+  @PersistenceContext(unitName = "vigie")
+  EntityManager em;
+
+  public boolean systemExists(long aiSystemId) {
+    return em.createQuery("select count(s) from AiSystem s where s.id = :id", Long.class)
+        .setParameter("id", aiSystemId).getSingleResult() > 0;
+  }
+
+  public Optional<MonitoringLine> findLine(long id) {
+    return Optional.ofNullable(em.find(MonitoringLine.class, id));
+  }
+
+  public long countLines(long aiSystemId) {
+    return em.createQuery("select count(l) from MonitoringLine l where l.aiSystemId = :s", Long.class)
+        .setParameter("s", aiSystemId).getSingleResult();
+  }
+
+  public List<MonitoringLine> lines(long aiSystemId, PageRequest paging) {
+    String order = paging.orders(LINE_SORTABLE.keySet(), "name").stream()
+        .map(o -> LINE_SORTABLE.get(o.field()) + (o.ascending() ? " asc" : " desc"))
+        .collect(Collectors.joining(", "));
+    return em.createQuery("select l from MonitoringLine l where l.aiSystemId = :s order by " + order + ", l.id",
+            MonitoringLine.class)
+        .setParameter("s", aiSystemId)
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  /** The end of each line's latest checked period; lines without a check are absent. */
+  public Map<Long, LocalDate> lastPeriodEnds(Collection<Long> lineIds) {
+    Map<Long, LocalDate> ends = new HashMap<>();
+    if (lineIds.isEmpty()) {
+      return ends;
+    }
+    em.createQuery("select c.lineId, max(c.periodEnd) from MonitoringCheck c where c.lineId in :ids"
+            + " group by c.lineId", Object[].class)
+        .setParameter("ids", lineIds)
+        .getResultList()
+        .forEach(row -> ends.put((Long) row[0], (LocalDate) row[1]));
+    return ends;
+  }
+
+  public long countChecks(long lineId) {
+    return em.createQuery("select count(c) from MonitoringCheck c where c.lineId = :l", Long.class)
+        .setParameter("l", lineId).getSingleResult();
+  }
+
+  /** Newest period first by default ({@code sort=periodEnd} for the oldest first). */
+  public List<MonitoringCheck> checks(long lineId, PageRequest paging) {
+    String direction = paging.orders(Set.of("periodEnd"), "-periodEnd").get(0).ascending() ? " asc" : " desc";
+    return em.createQuery("select c from MonitoringCheck c where c.lineId = :l order by c.periodEnd" + direction
+            + ", c.periodStart" + direction + ", c.id" + direction, MonitoringCheck.class)
+        .setParameter("l", lineId)
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  public boolean checkExists(long lineId, LocalDate start, LocalDate end) {
+    return em.createQuery("select count(c) from MonitoringCheck c where c.lineId = :l and c.periodStart = :s"
+            + " and c.periodEnd = :e", Long.class)
+        .setParameter("l", lineId).setParameter("s", start).setParameter("e", end).getSingleResult() > 0;
+  }
+
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
+  public void remove(MonitoringLine line) {
+    em.remove(line);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}
