@@ -147,6 +147,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring-lines/bulk-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record many checks (many periods, many lines) all or nothing; a retry of a recorded (line, period) is not recorded twice */
+        post: operations["recordAllMonitoringLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring-lines/{id}": {
         parameters: {
             query?: never;
@@ -390,6 +407,30 @@ export interface components {
         AutomationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
         /** @enum {string} */
         BreachActionKind: "INFORM" | "INVESTIGATE" | "SUSPEND_USE" | "RETRAIN_RECALIBRATE" | "DECOMMISSION";
+        BulkCheck: {
+            current?: components["schemas"]["Sample"];
+            /** Format: int64 */
+            lineId: number;
+            /** Format: double */
+            mu0?: number;
+            options?: components["schemas"]["CheckOptions"];
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            periods?: components["schemas"]["RatePeriod"][];
+            reference?: components["schemas"]["Sample"];
+            /** Format: int32 */
+            referencePeriods?: number;
+            /** Format: double */
+            sigma?: number;
+        };
+        BulkChecksRequest: {
+            checks: components["schemas"]["BulkCheck"][];
+        };
+        BulkChecksResult: {
+            items: components["schemas"]["Item"][];
+        };
         /** @enum {string} */
         Cadence: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
         CheckOptions: {
@@ -479,6 +520,14 @@ export interface components {
         };
         /** @enum {string} */
         Hosting: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
+        Item: {
+            check?: components["schemas"]["MonitoringCheckDto"];
+            /** Format: int32 */
+            index: number;
+            /** Format: int64 */
+            lineId: number;
+            outcome?: components["schemas"]["Outcome"];
+        };
         /** @enum {string} */
         LifecycleStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
         LineThresholds: {
@@ -588,6 +637,8 @@ export interface components {
         };
         /** @enum {string} */
         MonitoringMethod: "PSI" | "KULLBACK_LEIBLER" | "JENSEN_SHANNON" | "HELLINGER" | "L_INFINITY" | "WASSERSTEIN" | "KOLMOGOROV_SMIRNOV" | "CHI_SQUARE_GOODNESS_OF_FIT" | "CHI_SQUARE_CONTINGENCY" | "TWO_PROPORTION_Z" | "REFERENCE_STD" | "CUSUM" | "EWMA" | "WESTERN_ELECTRIC" | "AUROC_BINNED" | "PROPORTION_CHANGE" | "P_CHART";
+        /** @enum {string} */
+        Outcome: "CREATED" | "EXISTING";
         /** @description RFC 9457 problem details, sent as application/problem+json with every non-2xx answer. */
         Problem: {
             detail?: string;
@@ -1172,7 +1223,9 @@ export interface operations {
     createMonitoringLines: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1198,6 +1251,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    recordAllMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkChecksRequest"];
+            };
+        };
+        responses: {
+            /** @description Every check recorded or already recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChecksResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     getMonitoringLines: {
@@ -1324,7 +1409,9 @@ export interface operations {
     recordMonitoringLines: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -1354,6 +1441,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     historyMonitoringLines: {
