@@ -125,6 +125,8 @@ class MonitoringIT {
     Api.as(base, Api.QUALITY).body(line(999_999_999L, "AUROC")).post("api/monitoring-lines").then().statusCode(400)
         .body("violations.field", hasItem("aiSystemId"));
     Api.as(base, Api.VIEWER).body(line(system, "AUROC")).post("api/monitoring-lines").then().statusCode(403);
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").body(line(system, "AUROC")).post("api/monitoring-lines")
+        .then().statusCode(412);
     Api.as(base, Api.VIEWER).queryParam("aiSystemId", system).get("api/monitoring-lines").then().statusCode(200)
         .body("total", equalTo(0));
   }
@@ -193,5 +195,42 @@ class MonitoringIT {
     Api.as(base, Api.VIEWER).queryParam("sort", "periodEnd").get(checks).then().statusCode(200)
         .body("items.periodStart", equalTo(List.of("2026-01-01", "2026-02-01")));
     Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").delete("api/monitoring-lines/" + id).then().statusCode(409);
+  }
+
+  @Test
+  void bulkPostingIsAllOrNothingAndARetryNeverDuplicates() {
+    long system = system(base);
+    long psi = createLine(base, line(system, "INPUT_DISTRIBUTION"));
+    long rate = createLine(base, line(system, "REFUSAL_RATE"));
+    var january = histogramCheck("2026-01-01", "2026-01-31", List.of(100, 100, 100), List.of(100, 100, 100));
+    january.put("lineId", psi);
+    var february = histogramCheck("2026-02-01", "2026-02-28", List.of(100, 100, 100), List.of(10, 40, 250));
+    february.put("lineId", psi);
+    Map<String, Object> refusals = new HashMap<>(Map.of("lineId", rate, "periodStart", "2026-02-01",
+        "periodEnd", "2026-02-28", "periods", List.of(Map.of("period", "2026-01", "events", 12, "total", 200),
+            Map.of("period", "2026-02", "events", 40, "total", 210)), "referencePeriods", 1));
+    var broken = new HashMap<>(refusals);
+    broken.put("periods", List.of(Map.of("period", "2026-01", "events", 12, "total", 200),
+        Map.of("period", "2026-02", "events", 240, "total", 210)));
+
+    Api.as(base, Api.QUALITY).body(Map.of("checks", List.of(january, february, broken)))
+        .post("api/monitoring-lines/bulk-checks").then().statusCode(400)
+        .body("violations[0].field", equalTo("checks[2].periods[1].events"));
+    Api.as(base, Api.VIEWER).get("api/monitoring-lines/" + psi + "/checks").then().body("total", equalTo(0));
+
+    var posting = Map.of("checks", List.of(january, february, refusals));
+    Api.as(base, Api.QUALITY).body(posting).post("api/monitoring-lines/bulk-checks").then().statusCode(200)
+        .body("items.outcome", equalTo(List.of("CREATED", "CREATED", "CREATED")))
+        .body("items[1].check.severity", equalTo("SIGNIFICANT"))
+        .body("items[2].check.severity", equalTo("SIGNIFICANT"));
+    Api.as(base, Api.QUALITY).body(posting).post("api/monitoring-lines/bulk-checks").then().statusCode(200)
+        .body("items.outcome", equalTo(List.of("EXISTING", "EXISTING", "EXISTING")));
+    Api.as(base, Api.VIEWER).get("api/monitoring-lines/" + psi + "/checks").then().body("total", equalTo(2));
+    Api.as(base, Api.VIEWER).get("api/monitoring-lines/" + rate + "/checks").then().body("total", equalTo(1));
+
+    var corrected = histogramCheck("2026-01-01", "2026-01-31", List.of(100, 100, 100), List.of(90, 100, 110));
+    corrected.put("lineId", psi);
+    Api.as(base, Api.QUALITY).body(Map.of("checks", List.of(corrected))).post("api/monitoring-lines/bulk-checks")
+        .then().statusCode(409).body("violations[0].field", equalTo("checks[0].periodStart"));
   }
 }

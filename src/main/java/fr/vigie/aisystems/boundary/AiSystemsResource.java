@@ -124,8 +124,10 @@ public class AiSystemsResource {
   @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AiSystemDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-  public Response create(@Valid @NotNull AiSystemRequest body) {
-    return CrudResponses.create(service, uriInfo, body);
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response create(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AiSystemRequest body) {
+    return CrudResponses.create(service, uriInfo, ifMatch, body);
   }
 
   @PUT

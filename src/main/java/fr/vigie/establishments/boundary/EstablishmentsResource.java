@@ -67,8 +67,10 @@ public class EstablishmentsResource {
   @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EstablishmentDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response create(@Valid @NotNull EstablishmentRequest body) {
-    return CrudResponses.create(service, uriInfo, body);
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response create(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull EstablishmentRequest body) {
+    return CrudResponses.create(service, uriInfo, ifMatch, body);
   }
 
   @PUT

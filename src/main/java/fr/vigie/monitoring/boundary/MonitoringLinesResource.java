@@ -1,6 +1,7 @@
 package fr.vigie.monitoring.boundary;
 
 import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudResponses;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.security.Roles;
@@ -70,8 +71,10 @@ public class MonitoringLinesResource {
   @Operation(summary = "Add a line to an AI system's monitoring plan")
   @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MonitoringLineDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  public Response create(@Valid @NotNull MonitoringLineRequest body) {
-    return CrudResponses.create(service, uriInfo, body);
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response create(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MonitoringLineRequest body) {
+    return CrudResponses.create(service, uriInfo, ifMatch, body);
   }
 
   @PUT
@@ -130,9 +133,28 @@ public class MonitoringLinesResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
-  public Response record(@PathParam("id") long id, @Valid @NotNull CheckRequest body) {
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public Response record(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull CheckRequest body) {
+    Versions.requireNoIfMatch(ifMatch);
     MonitoringCheckDto check = service.record(id, body);
     var location = uriInfo.getAbsolutePathBuilder().path(Long.toString(check.id())).build();
     return Response.created(location).entity(check).build();
+  }
+
+  @POST
+  @Path("bulk-checks")
+  @RolesAllowed({Roles.ADMIN, Roles.QUALITY})
+  @Operation(summary = "Record many checks (many periods, many lines) all or nothing; a retry of a recorded (line, period) is not recorded twice")
+  @APIResponse(responseCode = "200", description = "Every check recorded or already recorded", content = @Content(schema = @Schema(implementation = BulkChecksResult.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  public BulkChecksResult recordAll(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull BulkChecksRequest body) {
+    Versions.requireNoIfMatch(ifMatch);
+    return service.recordAll(body);
   }
 }

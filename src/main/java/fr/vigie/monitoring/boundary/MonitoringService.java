@@ -157,6 +157,59 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     return dto(check);
   }
 
+  /**
+   * Records many checks in one transaction: any refusal refuses the whole posting (its violations are prefixed
+   * {@code checks[i].}), so nothing is stored. Idempotent per (line, period): a check already recorded with the
+   * same data is returned as {@code EXISTING} and not recorded again; different data for a recorded period is a
+   * 409, as a correction is not a retry.
+   */
+  public BulkChecksResult recordAll(BulkChecksRequest request) {
+    List<BulkChecksResult.Item> items = new java.util.ArrayList<>();
+    for (int i = 0; i < request.checks.size(); i++) {
+      BulkCheck posted = request.checks.get(i);
+      String prefix = "checks[" + i + "].";
+      CheckRequest check = single(posted);
+      if (repository.findLine(posted.lineId).isEmpty()) {
+        throw ProblemException.invalid(prefix + "lineId", Messages.get("vigie.monitoring.unknownLine", posted.lineId));
+      }
+      var existing = repository.findCheck(posted.lineId, check.periodStart, check.periodEnd);
+      if (existing.isPresent()) {
+        if (!existing.get().getInputJson().equals(json(check))) {
+          String message = Messages.get("vigie.monitoring.periodRecordedDifferently");
+          throw new ProblemException(ProblemType.CONFLICT, prefix + "periodStart: " + message,
+              List.of(new Violation(prefix + "periodStart", message)));
+        }
+        items.add(new BulkChecksResult.Item(i, posted.lineId, BulkChecksResult.Outcome.EXISTING,
+            dto(existing.get())));
+        continue;
+      }
+      try {
+        items.add(new BulkChecksResult.Item(i, posted.lineId, BulkChecksResult.Outcome.CREATED,
+            record(posted.lineId, check)));
+      } catch (ProblemException refused) {
+        List<Violation> violations = refused.violations() == null ? null : refused.violations().stream()
+            .map(v -> new Violation(prefix + v.field(), v.message())).toList();
+        throw new ProblemException(refused.type(), prefix + refused.detail(), violations);
+      }
+    }
+    return new BulkChecksResult(items);
+  }
+
+  /** The single-check part of a bulk item, stored in the same form as a check posted alone. */
+  private static CheckRequest single(BulkCheck posted) {
+    CheckRequest check = new CheckRequest();
+    check.periodStart = posted.periodStart;
+    check.periodEnd = posted.periodEnd;
+    check.reference = posted.reference;
+    check.current = posted.current;
+    check.periods = posted.periods;
+    check.referencePeriods = posted.referencePeriods;
+    check.mu0 = posted.mu0;
+    check.sigma = posted.sigma;
+    check.options = posted.options;
+    return check;
+  }
+
   /** What the audit trail keeps of a check (its data stays in the check itself, which never changes). */
   record CheckAudit(long lineId, LocalDate periodStart, LocalDate periodEnd, MonitoringMethod method,
       fr.vigie.platform.stats.Severity severity, String primaryFigure, Double primaryValue) {}

@@ -82,6 +82,12 @@ public class MonitoringRepository {
         .getResultList();
   }
 
+  public Optional<MonitoringCheck> findCheck(long lineId, LocalDate start, LocalDate end) {
+    return em.createQuery("select c from MonitoringCheck c where c.lineId = :l and c.periodStart = :s"
+            + " and c.periodEnd = :e", MonitoringCheck.class)
+        .setParameter("l", lineId).setParameter("s", start).setParameter("e", end).getResultStream().findFirst();
+  }
+
   public boolean checkExists(long lineId, LocalDate start, LocalDate end) {
     return em.createQuery("select count(c) from MonitoringCheck c where c.lineId = :l and c.periodStart = :s"
             + " and c.periodEnd = :e", Long.class)

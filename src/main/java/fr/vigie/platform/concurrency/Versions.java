@@ -36,6 +36,17 @@ public final class Versions {
     }
   }
 
+  /**
+   * A create has no current version for an If-Match to match (RFC 9110, 13.1.1: the condition is false), so a
+   * POST that sends one is refused with 412 rather than applied.
+   */
+  public static void requireNoIfMatch(String ifMatch) {
+    if (ifMatch != null) {
+      throw new ProblemException(
+          ProblemType.STALE_VERSION, "If-Match on a creation: there is no current version to match.");
+    }
+  }
+
   /** Refuses the change when the stored version is not the one the client edited. */
   public static void check(long expected, long current, String what) {
     if (expected != current) {

@@ -18,7 +18,10 @@ public final class CrudResponses {
     return ok(service.get(id));
   }
 
-  public static <D extends Versioned, R> Response create(CrudService<D, R> service, UriInfo uriInfo, R body) {
+  /** 201 with Location and ETag; an If-Match on a creation has nothing to match: 412. */
+  public static <D extends Versioned, R> Response create(
+      CrudService<D, R> service, UriInfo uriInfo, String ifMatch, R body) {
+    Versions.requireNoIfMatch(ifMatch);
     D created = service.create(body);
     var location = uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build();
     return Response.created(location).entity(created).tag(Versions.etag(created.version())).build();
