@@ -146,6 +146,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring plan of an AI system: its lines, with next due date and overdue flag */
+        get: operations["listMonitoringLines"];
+        put?: never;
+        /** Add a line to an AI system's monitoring plan */
+        post: operations["createMonitoringLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-lines/bulk-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record many checks (many periods, many lines) all or nothing; a retry of a recorded (line, period) is not recorded twice */
+        post: operations["recordAllMonitoringLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One monitoring line; its version is the ETag */
+        get: operations["getMonitoringLines"];
+        /** Replace a monitoring line (If-Match: the ETag you read); recorded checks keep their thresholds */
+        put: operations["updateMonitoringLines"];
+        post?: never;
+        /** Delete a monitoring line without recorded checks (If-Match required) */
+        delete: operations["deleteMonitoringLines"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-lines/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recorded checks of a line, newest period first (sort: periodEnd or -periodEnd) */
+        get: operations["checksMonitoringLines"];
+        put?: never;
+        /** Record one check of a line for one period from summary data; the core computes its figures and severity */
+        post: operations["recordMonitoringLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-lines/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of a monitoring line, newest first */
+        get: operations["historyMonitoringLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ping": {
         parameters: {
             query?: never;
@@ -334,6 +423,56 @@ export interface components {
         /** @enum {string} */
         AutomationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
         /** @enum {string} */
+        BreachActionKind: "INFORM" | "INVESTIGATE" | "SUSPEND_USE" | "RETRAIN_RECALIBRATE" | "DECOMMISSION";
+        BulkCheck: {
+            current?: components["schemas"]["Sample"];
+            /** Format: int64 */
+            lineId: number;
+            /** Format: double */
+            mu0?: number;
+            options?: components["schemas"]["CheckOptions"];
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            periods?: components["schemas"]["RatePeriod"][];
+            reference?: components["schemas"]["Sample"];
+            /** Format: int32 */
+            referencePeriods?: number;
+            /** Format: double */
+            sigma?: number;
+        };
+        BulkChecksRequest: {
+            checks: components["schemas"]["BulkCheck"][];
+        };
+        BulkChecksResult: {
+            items: components["schemas"]["Item"][];
+        };
+        /** @enum {string} */
+        Cadence: "WEEKLY" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+        CheckOptions: {
+            logBase?: components["schemas"]["LogBase"];
+            westernElectricZoneRule?: components["schemas"]["ZoneRule"];
+            yates?: boolean;
+            zCategory?: string;
+        };
+        CheckRequest: {
+            current?: components["schemas"]["Sample"];
+            /** Format: double */
+            mu0?: number;
+            options?: components["schemas"]["CheckOptions"];
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            periods?: components["schemas"]["RatePeriod"][];
+            reference?: components["schemas"]["Sample"];
+            /** Format: int32 */
+            referencePeriods?: number;
+            /** Format: double */
+            sigma?: number;
+        };
+        /** @enum {string} */
         DataCategory: "PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL";
         /** @enum {string} */
         DataLocation: "FRANCE" | "EU" | "OUTSIDE_EU";
@@ -400,14 +539,125 @@ export interface components {
         };
         /** @enum {string} */
         Hosting: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
+        Item: {
+            check?: components["schemas"]["MonitoringCheckDto"];
+            /** Format: int32 */
+            index: number;
+            /** Format: int64 */
+            lineId: number;
+            outcome?: components["schemas"]["Outcome"];
+        };
         /** @enum {string} */
         LifecycleStatus: "IDEA" | "DESIGN" | "PILOT" | "PRODUCTION" | "SUSPENDED" | "RETIRED";
+        LineThresholds: {
+            /** Format: double */
+            contractualFloor?: number;
+            /** Format: double */
+            cusumH?: number;
+            /** Format: double */
+            cusumK?: number;
+            /** Format: double */
+            ewmaLambda?: number;
+            /** Format: double */
+            limitWidth?: number;
+            /** Format: double */
+            moderate?: number;
+            /** Format: double */
+            significant?: number;
+            /** Format: double */
+            stdMultiplier?: number;
+        };
+        /** @enum {string} */
+        LogBase: "E" | "TWO";
         LoginRequest: {
             password: string;
             username: string;
         };
         /** @enum {string} */
         MedicalDeviceClass: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
+        MonitoringCheckDto: {
+            breach: boolean;
+            /** Format: int64 */
+            id: number;
+            input?: Record<string, never>;
+            /** Format: int64 */
+            lineId: number;
+            method?: components["schemas"]["MonitoringMethod"];
+            options?: components["schemas"]["CheckOptions"];
+            /** Format: date */
+            periodEnd?: string;
+            /** Format: date */
+            periodStart?: string;
+            primaryFigure?: string;
+            /** Format: double */
+            primaryValue?: number;
+            /** Format: date-time */
+            recordedAt?: string;
+            recordedBy?: string;
+            result?: Record<string, never>;
+            severity?: components["schemas"]["Severity"];
+            thresholds?: components["schemas"]["LineThresholds"];
+        };
+        MonitoringCheckPage: {
+            items: components["schemas"]["MonitoringCheckDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        MonitoringLineDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            breachAction?: string;
+            breachActionKind?: components["schemas"]["BreachActionKind"];
+            cadence?: components["schemas"]["Cadence"];
+            effectiveThresholds?: components["schemas"]["LineThresholds"];
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            lastPeriodEnd?: string;
+            method?: components["schemas"]["MonitoringMethod"];
+            name?: string;
+            /** Format: date */
+            nextDue?: string;
+            overdue: boolean;
+            owner?: string;
+            /** Format: date */
+            startsOn?: string;
+            thresholds?: components["schemas"]["LineThresholds"];
+            /** Format: int64 */
+            version: number;
+            watchedKind?: components["schemas"]["WatchedKind"];
+        };
+        MonitoringLinePage: {
+            items: components["schemas"]["MonitoringLineDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        MonitoringLineRequest: {
+            /** Format: int64 */
+            aiSystemId: number;
+            breachAction: string;
+            breachActionKind: components["schemas"]["BreachActionKind"];
+            cadence: components["schemas"]["Cadence"];
+            method?: components["schemas"]["MonitoringMethod"];
+            name: string;
+            owner: string;
+            /** Format: date */
+            startsOn?: string;
+            thresholds?: components["schemas"]["LineThresholds"];
+            watchedKind: components["schemas"]["WatchedKind"];
+        };
+        /** @enum {string} */
+        MonitoringMethod: "PSI" | "KULLBACK_LEIBLER" | "JENSEN_SHANNON" | "HELLINGER" | "L_INFINITY" | "WASSERSTEIN" | "KOLMOGOROV_SMIRNOV" | "CHI_SQUARE_GOODNESS_OF_FIT" | "CHI_SQUARE_CONTINGENCY" | "TWO_PROPORTION_Z" | "REFERENCE_STD" | "CUSUM" | "EWMA" | "WESTERN_ELECTRIC" | "AUROC_BINNED" | "PROPORTION_CHANGE" | "P_CHART";
+        /** @enum {string} */
+        Outcome: "CREATED" | "EXISTING";
         /** @description RFC 9457 problem details, sent as application/problem+json with every non-2xx answer. */
         Problem: {
             detail?: string;
@@ -422,6 +672,13 @@ export interface components {
             type: string;
             /** @description Field-level errors (400 validation-error only) */
             violations?: components["schemas"]["Violation"][];
+        };
+        RatePeriod: {
+            /** Format: double */
+            events?: number;
+            period: string;
+            /** Format: double */
+            total?: number;
         };
         RegisterChange: {
             action?: components["schemas"]["AuditAction"];
@@ -461,11 +718,25 @@ export interface components {
             query?: string;
             status?: components["schemas"]["LifecycleStatus"];
         };
+        Sample: {
+            binEdges?: number[];
+            categories?: string[];
+            counts?: number[];
+            /** Format: double */
+            events?: number;
+            negativeCounts?: number[];
+            positiveCounts?: number[];
+            /** Format: double */
+            total?: number;
+            values?: number[];
+        };
         SessionInfo: {
             displayName?: string;
             roles: string[];
             username?: string;
         };
+        /** @enum {string} */
+        Severity: "NONE" | "MODERATE" | "SIGNIFICANT" | "INSUFFICIENT_DATA";
         /** @enum {string} */
         SystemIntegration: "DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER";
         Violation: {
@@ -477,6 +748,10 @@ export interface components {
             /** @example must not be blank */
             message: string;
         };
+        /** @enum {string} */
+        WatchedKind: "INPUT_DISTRIBUTION" | "OUTPUT_DISTRIBUTION" | "AUROC" | "SENSITIVITY" | "SPECIFICITY" | "PPV" | "CALIBRATION_IN_THE_LARGE" | "ANSWER_ACCEPTANCE_RATE" | "REFUSAL_RATE" | "THUMBS_DOWN_RATE" | "UNGROUNDED_ANSWER_RATE" | "CLINICIAN_OVERRIDE_RATE";
+        /** @enum {string} */
+        ZoneRule: "COMPLETING_POINT_BEYOND_ZONE" | "WINDOW_ONLY";
     };
     responses: {
         /** @description Invalid request (validation-error with violations, or malformed-request) */
@@ -608,7 +883,9 @@ export interface operations {
     createAiSystems: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -634,6 +911,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -852,7 +1130,9 @@ export interface operations {
     createEstablishments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -879,6 +1159,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
         };
     };
     getEstablishments: {
@@ -974,6 +1255,288 @@ export interface operations {
         };
     };
     historyEstablishments: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMonitoringLines: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringLinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonitoringLineRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringLineDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    recordAllMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkChecksRequest"];
+            };
+        };
+        responses: {
+            /** @description Every check recorded or already recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkChecksResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    getMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The line */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringLineDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MonitoringLineRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringLineDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    checksMonitoringLines: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringCheckPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordMonitoringLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringCheckDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    historyMonitoringLines: {
         parameters: {
             query?: {
                 page?: number;
