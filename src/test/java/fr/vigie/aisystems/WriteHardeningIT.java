@@ -77,6 +77,26 @@ class WriteHardeningIT {
   }
 
   @Test
+  void aCreationCarryingIfMatchIsRefusedWith412AndCreatesNothing() {
+    String finess = newFiness();
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"")
+        .body(Map.of("name", "CH " + finess, "shortName", "E" + finess, "finess", finess, "type", "CH"))
+        .post("api/establishments")
+        .then().statusCode(412).contentType("application/problem+json")
+        .body("type", containsString("stale-version"));
+    Api.as(base, Api.VIEWER).queryParam("q", finess).get("api/establishments")
+        .then().statusCode(200).body("total", equalTo(0));
+
+    String name = "If-Match " + UUID.randomUUID();
+    Api.as(base, Api.QUALITY).header("If-Match", "\"1\"").body(AiSystemsIT.validSystem(name))
+        .post("api/ai-systems")
+        .then().statusCode(412).contentType("application/problem+json")
+        .body("type", containsString("stale-version"));
+    Api.as(base, Api.VIEWER).queryParam("q", name).get("api/ai-systems")
+        .then().statusCode(200).body("total", equalTo(0));
+  }
+
+  @Test
   void concurrentCreationsOfOneFinessGiveOne201AndOnly409s() throws Exception {
     String finess = newFiness();
     int clients = 8;
