@@ -56,3 +56,22 @@ export function FieldFrame(props: FieldCommon & { children: ReactNode }) {
     </div>
   );
 }
+
+/** A group of choices (radio buttons, checkboxes) as a fieldset: the legend is its label. */
+export function ChoiceFieldset({ children, ...props }: FieldCommon & { children: ReactNode }) {
+  return (
+    <fieldset
+      id={props.id}
+      tabIndex={-1}
+      className={props.error ? 'field group has-error' : 'field group'}
+      aria-describedby={describedBy(props)}
+    >
+      <legend>
+        {props.label}
+        <RequiredMark required={props.required} />
+      </legend>
+      <HintAndError {...props} />
+      {children}
+    </fieldset>
+  );
+}

@@ -1,4 +1,4 @@
-import { FieldFrame, HintAndError, RequiredMark, describedBy, type FieldCommon } from './field-frame';
+import { ChoiceFieldset, FieldFrame, HintAndError, RequiredMark, describedBy, type FieldCommon } from './field-frame';
 
 function aria(props: FieldCommon) {
   return {
@@ -105,17 +105,7 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
   const toggle = (value: string, on: boolean) =>
     props.onChange(on ? [...props.values, value] : props.values.filter((v) => v !== value));
   return (
-    <fieldset
-      id={props.id}
-      tabIndex={-1}
-      className={props.error ? 'field group has-error' : 'field group'}
-      aria-describedby={describedBy(props)}
-    >
-      <legend>
-        {props.label}
-        <RequiredMark required={props.required} />
-      </legend>
-      <HintAndError {...props} />
+    <ChoiceFieldset {...props}>
       {props.options.length === 0 && props.emptyText && <p className="hint">{props.emptyText}</p>}
       <div className="choices">
         {props.options.map((o) => {
@@ -133,6 +123,6 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
           );
         })}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { HintAndError, RequiredMark, describedBy, type FieldCommon } from './field-frame';
+import { ChoiceFieldset, type FieldCommon } from './field-frame';
 import type { Option } from './fields';
 
 interface RadioGroupProps extends FieldCommon {
@@ -12,17 +12,7 @@ interface RadioGroupProps extends FieldCommon {
 /** A single choice among a few as a fieldset of radio buttons; the legend is its label. */
 export function RadioGroup(props: RadioGroupProps) {
   return (
-    <fieldset
-      id={props.id}
-      tabIndex={-1}
-      className={props.error ? 'field group has-error' : 'field group'}
-      aria-describedby={describedBy(props)}
-    >
-      <legend>
-        {props.label}
-        <RequiredMark required={props.required} />
-      </legend>
-      <HintAndError {...props} />
+    <ChoiceFieldset {...props}>
       <div className={props.inline ? 'choices inline' : 'choices'}>
         {props.options.map((o) => {
           const id = `${props.id}-${o.value}`;
@@ -35,6 +25,6 @@ export function RadioGroup(props: RadioGroupProps) {
           );
         })}
       </div>
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
