@@ -165,6 +165,18 @@ class MonitoringIT {
         .body("violations.field", hasItem("current.values"));
   }
 
+  @Test
+  void aRefusalReadsInFrenchForAFrenchCaller() {
+    long id = createLine(base, line(system(base), "INPUT_DISTRIBUTION"));
+    Api.as(base, Api.QUALITY).header("Accept-Language", "fr-FR")
+        .body(histogramCheck("2026-01-01", "2026-01-31", List.of(10, 20, 30), List.of(10, -1, 30)))
+        .post("api/monitoring-lines/" + id + "/checks").then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("current.counts[1]"))
+        .body("violations[0].message",
+            equalTo("un effectif ne peut pas être négatif (valeur reçue : -1.0) (NEGATIVE_COUNT)"));
+  }
+
   private void refuse(String path, Map<String, Object> body, String field, String reason) {
     Api.as(base, Api.QUALITY).body(body).post(path).then().statusCode(400)
         .contentType("application/problem+json")

@@ -18,6 +18,7 @@ import fr.vigie.platform.json.JsonConfiguration;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
+import fr.vigie.platform.problem.StatisticsRefusals;
 import fr.vigie.platform.problem.Violation;
 import fr.vigie.platform.security.CurrentUser;
 import fr.vigie.platform.stats.InvalidStatisticsInputException;
@@ -142,7 +143,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
           new CheckEvaluator.CheckData(request.reference, request.current, request.periods,
               request.referencePeriods, request.mu0, request.sigma, request.options));
     } catch (InvalidStatisticsInputException e) {
-      throw refusal(e);
+      throw StatisticsRefusals.invalid(e);
     }
     var check = new MonitoringCheck(lineId, request.periodStart, request.periodEnd, line.getMethod(),
         evaluation.severity(), evaluation.primaryFigure(),
@@ -230,7 +231,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     try {
       overrides.effective(method);
     } catch (InvalidStatisticsInputException e) {
-      throw refusal(e);
+      throw StatisticsRefusals.invalid(e);
     }
     overrides.applyTo(line);
     if (request.startsOn != null) {
@@ -262,11 +263,6 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     if (!repository.systemExists(aiSystemId)) {
       throw ProblemException.notFound("AI system", aiSystemId);
     }
-  }
-
-  /** The core's refusal as a 400 naming the field; the message ends with the stable reason code. */
-  private static ProblemException refusal(InvalidStatisticsInputException e) {
-    return ProblemException.invalid(e.field(), e.getMessage() + " (" + e.reason() + ")");
   }
 
   private LocalDate today() {

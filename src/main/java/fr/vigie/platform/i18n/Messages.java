@@ -3,6 +3,7 @@ package fr.vigie.platform.i18n;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -20,12 +21,17 @@ public final class Messages {
   }
 
   public static String get(Locale locale, String key, Object... arguments) {
+    return find(locale, key, arguments).orElse(key);
+  }
+
+  /** The message, or empty when the bundle has no such key. */
+  public static Optional<String> find(Locale locale, String key, Object... arguments) {
     String pattern;
     try {
       pattern = ResourceBundle.getBundle("ValidationMessages", locale, Messages.class.getClassLoader()).getString(key);
     } catch (MissingResourceException e) {
-      return key;
+      return Optional.empty();
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    return Optional.of(new MessageFormat(pattern, locale).format(arguments));
   }
 }
