@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  * establishments, with categories, statuses, AI Act routes, review dates and tags spread so that
  * every list filter selects a real subset.
  *
+ * <p>Then (issue 12) the monitoring plans: every system gets one monitoring line (the distribution of an input
+ * variable, PSI over 10 bins, monthly) and 24 months of checks, December 2024 to November 2026, posted in one bulk
+ * posting per system. One system in ten drifts from month 13 on (moderate, then significant: its alert stays open);
+ * one in seven stopped being checked after 22 months (its line is overdue from January 2027, or earlier when the
+ * benchmark runs later); the others stay stable.
+ *
  * <p>Data for a later issue: add one step to {@link #create} after the data it refers to (for
  * example the bias reviews of some systems, using the ids the earlier steps returned), with its own
  * body method here. Never change what an earlier step generates: the published figures were taken
@@ -29,9 +35,13 @@ import java.util.stream.Collectors;
  */
 final class BenchmarkData {
 
-  /** Creates one resource: POSTs a JSON body to an API path, returns the new resource's id. */
+  /** Writes through the API. */
   interface Api {
+    /** POSTs a JSON body that creates one resource (201), returns the new resource's id. */
     long create(String path, String json) throws Exception;
+
+    /** POSTs a JSON body that must answer 200 (a bulk posting). */
+    void post(String path, String json) throws Exception;
   }
 
   private static final int WRITERS = 8;
@@ -58,7 +68,59 @@ final class BenchmarkData {
     for (int i = 0; i < ESTABLISHMENTS.length; i++) {
       establishments.add(api.create("api/establishments", establishment(i)));
     }
-    createInParallel(systems, i -> api.create("api/ai-systems", system(i, establishments)));
+    List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>(java.util.Collections.nCopies(systems, 0L)));
+    createInParallel(systems, i -> ids.set(i, api.create("api/ai-systems", system(i, establishments))));
+    createInParallel(systems, i -> {
+      long line = api.create("api/monitoring-lines", monitoringLine(i, ids.get(i)));
+      api.post("api/monitoring-lines/bulk-checks", monthlyChecks(i, line));
+    });
+  }
+
+  /** Months of checks per system (December 2024 to November 2026). */
+  static final int MONTHS = 24;
+  private static final LocalDate FIRST_MONTH = LocalDate.of(2024, 12, 1);
+  private static final int[] REFERENCE_COUNTS = {40, 90, 160, 230, 260, 230, 160, 90, 40, 20};
+
+  static String monitoringLine(int i, long system) {
+    return String.format(Locale.ROOT, """
+        {"aiSystemId":%d,"name":"Âge des patients à l'admission","watchedKind":"INPUT_DISTRIBUTION","method":"PSI",
+         "cadence":"MONTHLY","owner":"Responsable %d","breachActionKind":"INVESTIGATE",
+         "breachAction":"Analyser la dérive avec l'éditeur","startsOn":"%s"}""",
+        system, i % 97, FIRST_MONTH.minusMonths(1));
+  }
+
+  /** The bulk posting of a system's months: all of them, or 22 for one system in seven. */
+  static String monthlyChecks(int i, long line) {
+    int months = i % 7 == 3 ? MONTHS - 2 : MONTHS;
+    List<String> checks = new ArrayList<>();
+    for (int m = 0; m < months; m++) {
+      LocalDate start = FIRST_MONTH.plusMonths(m);
+      checks.add(String.format(Locale.ROOT,
+          "{\"lineId\":%d,\"periodStart\":\"%s\",\"periodEnd\":\"%s\",\"reference\":%s,\"current\":%s}",
+          line, start, start.plusMonths(1).minusDays(1), histogram(REFERENCE_COUNTS), histogram(monthCounts(i, m))));
+    }
+    return "{\"checks\":[" + String.join(",", checks) + "]}";
+  }
+
+  /** A month's counts: the reference with a little noise; shifted towards old ages from month 13 for drifting systems. */
+  static int[] monthCounts(int i, int month) {
+    int[] counts = new int[REFERENCE_COUNTS.length];
+    int shift = i % 10 == 7 && month >= 12 ? (month - 11) * 12 : 0;
+    for (int b = 0; b < counts.length; b++) {
+      int noise = ((i * 31 + month * 17 + b * 7) % 11) - 5;
+      counts[b] = Math.max(1, REFERENCE_COUNTS[b] + noise + (b >= 6 ? shift : -shift / 2));
+    }
+    return counts;
+  }
+
+  /** A histogram over the age bins 0, 10, …, 100 years. */
+  static String histogram(int[] counts) {
+    StringBuilder edges = new StringBuilder();
+    for (int b = 0; b <= counts.length; b++) {
+      edges.append(b == 0 ? "" : ",").append(b * 10);
+    }
+    String values = java.util.Arrays.stream(counts).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    return "{\"binEdges\":[" + edges + "],\"counts\":[" + values + "]}";
   }
 
   static int establishmentCount() {

@@ -51,6 +51,10 @@ class RegisterBenchmarkIT {
   static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 30));
   static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.measureSeconds", 20));
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  /** Concurrent clients posting checks (issue 12: a check answers in <= 50 ms p99 at 8 clients). */
+  static final int CHECK_CLIENTS = Integer.getInteger("bench.checkClients", 8);
+  static final int CHECK_BINS = 1_000;
+  static final int SERIES_PERIODS = 120;
 
   static final String[] LIST_QUERIES = {
     "api/ai-systems?status=PRODUCTION&size=20&sort=name",
@@ -64,6 +68,9 @@ class RegisterBenchmarkIT {
   static final String LIST = "GET /api/ai-systems (filters)";
   static final String REVISION_SQL = "pgbench: the list's SQL (register revision)";
   static final String PLAIN_SQL = "pgbench: plain-SQL list page";
+  static final String CHECK_BINS_POST = "POST a check, 1,000-bin histogram (PSI)";
+  static final String CHECK_SERIES_POST = "POST a check, 120-period series (EWMA)";
+  static final String CHECK_SQL = "pgbench: a check's writes (1,000-bin row, audit)";
 
   /** The plain-SQL list page pgbench runs: the first list query's filter, order and page size. */
   static final String PLAIN_SQL_STATUS = "PRODUCTION";
@@ -83,21 +90,40 @@ class RegisterBenchmarkIT {
   void registerListAgainstTrivialEndpoint() throws Exception {
     double speedBefore = machineSpeed();
     long start = System.nanoTime();
-    BenchmarkData.create(this::create, SYSTEMS);
-    System.out.printf(Locale.ROOT, "Generated %d AI systems in %.1f s%n", SYSTEMS, (System.nanoTime() - start) / 1e9);
+    BenchmarkData.create(new BenchmarkData.Api() {
+      @Override
+      public long create(String path, String json) throws Exception {
+        return RegisterBenchmarkIT.this.create(path, json);
+      }
+
+      @Override
+      public void post(String path, String json) throws Exception {
+        RegisterBenchmarkIT.this.post(path, json);
+      }
+    }, SYSTEMS);
+    System.out.printf(Locale.ROOT, "Generated %d AI systems with their monitoring lines and %d months of checks in %.1f s%n",
+        SYSTEMS, BenchmarkData.MONTHS, (System.nanoTime() - start) / 1e9);
 
     ServerMemory server = ServerMemory.ofArquillianServer();
-    Address ping = i -> "api/ping";
-    Address list = i -> LIST_QUERIES[i % LIST_QUERIES.length];
-    server.sampleDuring(() -> drive(ping, WARM_UP));
-    server.sampleDuring(() -> drive(list, WARM_UP));
+    Load ping = Load.get(CLIENTS, i -> "api/ping");
+    Load list = Load.get(CLIENTS, i -> LIST_QUERIES[i % LIST_QUERIES.length]);
+    CheckLoads checks = new CheckLoads(systemIds(2 * CHECK_CLIENTS));
+    Load binsCheck = new Load(CHECK_CLIENTS, 201, checks::histogram);
+    Load seriesCheck = new Load(CHECK_CLIENTS, 201, checks::series);
+    for (Load load : List.of(ping, list, binsCheck, seriesCheck)) {
+      server.sampleDuring(() -> drive(load, WARM_UP));
+    }
     Map<String, Measurement> measurements = new LinkedHashMap<>();
     measurements.put(PING, round -> summarise(PING, round, server.sampleDuring(() -> drive(ping, MEASURE)), MEASURE));
     measurements.put(LIST, round -> summarise(LIST, round, server.sampleDuring(() -> drive(list, MEASURE)), MEASURE));
+    measurements.put(CHECK_BINS_POST, round -> summarise(CHECK_BINS_POST, round, server.sampleDuring(() -> drive(binsCheck, MEASURE)), MEASURE));
+    measurements.put(CHECK_SERIES_POST, round -> summarise(CHECK_SERIES_POST, round, server.sampleDuring(() -> drive(seriesCheck, MEASURE)), MEASURE));
     DatabaseBaseline database = ON_POSTGRESQL ? new DatabaseBaseline() : null;
     if (database != null) {
       measurements.put(REVISION_SQL, round -> database.run(REVISION_SQL, round, "register-revision.sql", Map.of()));
       measurements.put(PLAIN_SQL, round -> database.run(PLAIN_SQL, round, "register-list-plain-sql.sql", database.plainSqlVariables));
+      Path checkScript = database.checkWritesScript(checks.histogramLines);
+      measurements.put(CHECK_SQL, round -> database.run(CHECK_SQL, round, checkScript, CHECK_CLIENTS));
     }
     // Interleaved rounds: this shared 2-core machine drifts by tens of percent from one minute to the
     // next, so one round of each would compare two different machines. The medians are the figures.
@@ -131,6 +157,10 @@ class RegisterBenchmarkIT {
       lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of pgbench running the list's own SQL, the register revision read (the database's own limit; target >= 50 %%); %.1f %% of pgbench running a plain-SQL list page (page by name, its establishments, count).",
           100 * listThroughput / medians.get(REVISION_SQL).throughput(), 100 * listThroughput / medians.get(PLAIN_SQL).throughput()));
     }
+    lines.add(String.format(Locale.ROOT, "Medians: check p99 = %.2f ms with %d bins, %.2f ms with a %d-period series, at %d clients (target <= 50 ms)%s.",
+        medians.get(CHECK_BINS_POST).p99(), CHECK_BINS, medians.get(CHECK_SERIES_POST).p99(), SERIES_PERIODS, CHECK_CLIENTS,
+        database == null ? "" : String.format(Locale.ROOT, "; pgbench writing the same rows at %d clients: p99 %.2f ms, %.0f /s",
+            CHECK_CLIENTS, medians.get(CHECK_SQL).p99(), medians.get(CHECK_SQL).throughput())));
     lines.add(String.format(Locale.ROOT, "Server RSS under HTTP load: max %.0f MB (target <= 600 MB; VmRSS of the Payara Micro process %d, %s, sampled every 250 ms during the HTTP warm-ups and rounds; 1 MB = 10^6 bytes).",
         server.maxBytes() / 1e6, server.pid(), server.heapOption()));
     lines.add(String.format(Locale.ROOT, "Machine speed (SHA-256 on one thread, to compare runs made at different times): %.0f MB/s before, %.0f MB/s after.",
@@ -168,6 +198,40 @@ class RegisterBenchmarkIT {
       Path file = Path.of(RegisterBenchmarkIT.class.getResource("/bench/" + script).toURI());
       Pgbench.Run run = pgbench.run(file, variables, CLIENTS, MEASURE);
       return Result.of(name, round, run.throughput(), run.latencies(), run.failed());
+    }
+
+    Result run(String name, int round, Path script, int clients) throws Exception {
+      Pgbench.Run run = pgbench.run(script, Map.of(), clients, MEASURE);
+      return Result.of(name, round, run.throughput(), run.latencies(), run.failed());
+    }
+
+    /**
+     * The database's part of a 1,000-bin check, as one transaction: lock the line, look for the period, insert the
+     * check row with the input and result of a check the server stored during the warm-up (same sizes), and its
+     * audit entry with its changes. Periods are drawn far in the future, one line per pgbench client.
+     */
+    Path checkWritesScript(List<Long> lines) throws Exception {
+      String input;
+      String result;
+      try (Connection connection = DriverManager.getConnection(DB_URL, environment("DB_USER"), environment("DB_PASSWORD"));
+          PreparedStatement statement = connection.prepareStatement(
+              "SELECT input_json, result_json FROM monitoring_check WHERE line_id = ? FETCH FIRST 1 ROWS ONLY")) {
+        statement.setLong(1, lines.get(0));
+        try (ResultSet row = statement.executeQuery()) {
+          row.next();
+          input = row.getString(1);
+          result = row.getString(2);
+        }
+      }
+      String template = new String(RegisterBenchmarkIT.class.getResourceAsStream("/bench/monitoring-check-writes.sql")
+          .readAllBytes(), StandardCharsets.UTF_8);
+      String lineIds = lines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+      String script = template.replace("{{lines}}", lineIds).replace("{{lineCount}}", Integer.toString(lines.size()))
+          .replace("{{input}}", input.replace("'", "''")).replace("{{result}}", result.replace("'", "''"));
+      Path file = Files.createTempFile("monitoring-check-writes", ".sql");
+      file.toFile().deleteOnExit();
+      Files.writeString(file, script);
+      return file;
     }
 
     /**
@@ -230,8 +294,102 @@ class RegisterBenchmarkIT {
     return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
   }
 
+  /** POSTs a body that must answer 200 (a bulk posting). */
+  private void post(String path, String json) throws Exception {
+    var response = send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** The ids of the first {@code count} AI systems by name. */
+  private List<Long> systemIds(int count) throws Exception {
+    var response = send(HttpRequest.newBuilder(uri("api/ai-systems?sort=name&size=" + count)).GET());
+    List<Long> ids = new ArrayList<>();
+    var matcher = java.util.regex.Pattern.compile("\\{\"id\":(\\d+)").matcher(response.body());
+    while (matcher.find()) {
+      ids.add(Long.parseLong(matcher.group(1)));
+    }
+    if (ids.size() < count) {
+      throw new IllegalStateException("expected " + count + " AI systems: " + response.body());
+    }
+    return ids;
+  }
+
   interface Address {
     String of(int i);
+  }
+
+  /** The i-th request of a load, its path resolved against the server by {@code uri}. */
+  interface Request {
+    HttpRequest.Builder of(int i, java.util.function.Function<String, URI> uri);
+  }
+
+  /** What a round drives: how many clients, the status each answer must have, the requests. */
+  record Load(int clients, int expectedStatus, Request request) {
+    static Load get(int clients, Address address) {
+      return new Load(clients, 200, (i, uri) -> HttpRequest.newBuilder(uri.apply(address.of(i))).GET());
+    }
+  }
+
+  /**
+   * The check postings: client c posts to its own lines (as the scripts of different teams would), each request a
+   * new period (a day from 2040 on), so every request computes and stores a check.
+   */
+  private final class CheckLoads {
+    final List<Long> histogramLines = new ArrayList<>();
+    final List<Long> seriesLines = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger period = new java.util.concurrent.atomic.AtomicInteger();
+    private final String histogramData;
+    private final String seriesData;
+
+    CheckLoads(List<Long> systems) throws Exception {
+      for (int c = 0; c < CHECK_CLIENTS; c++) {
+        histogramLines.add(create("api/monitoring-lines", String.format(Locale.ROOT,
+            "{\"aiSystemId\":%d,\"name\":\"Banc d'essai : score sur %d classes\",\"watchedKind\":\"OUTPUT_DISTRIBUTION\","
+                + "\"method\":\"PSI\",\"cadence\":\"WEEKLY\",\"owner\":\"Banc d'essai\",\"breachActionKind\":\"INFORM\","
+                + "\"breachAction\":\"Aucune\"}", systems.get(c), CHECK_BINS)));
+        seriesLines.add(create("api/monitoring-lines", String.format(Locale.ROOT,
+            "{\"aiSystemId\":%d,\"name\":\"Banc d'essai : AUROC sur %d périodes\",\"watchedKind\":\"AUROC\","
+                + "\"method\":\"EWMA\",\"cadence\":\"WEEKLY\",\"owner\":\"Banc d'essai\",\"breachActionKind\":\"INFORM\","
+                + "\"breachAction\":\"Aucune\"}", systems.get(CHECK_CLIENTS + c), SERIES_PERIODS)));
+      }
+      StringBuilder edges = new StringBuilder();
+      StringBuilder reference = new StringBuilder();
+      StringBuilder current = new StringBuilder();
+      for (int b = 0; b <= CHECK_BINS; b++) {
+        edges.append(b == 0 ? "" : ",").append(b);
+        if (b < CHECK_BINS) {
+          reference.append(b == 0 ? "" : ",").append(50 + (b * 37) % 101);
+          current.append(b == 0 ? "" : ",").append(50 + (b * 53) % 113);
+        }
+      }
+      histogramData = "\"reference\":{\"binEdges\":[" + edges + "],\"counts\":[" + reference + "]},"
+          + "\"current\":{\"binEdges\":[" + edges + "],\"counts\":[" + current + "]}";
+      StringBuilder values = new StringBuilder();
+      for (int p = 0; p < SERIES_PERIODS; p++) {
+        values.append(p == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", 0.82 + 0.02 * Math.sin(p / 5.0) - (p > 100 ? 0.002 * (p - 100) : 0)));
+      }
+      seriesData = "\"reference\":{\"values\":[0.82,0.83,0.81,0.84,0.82,0.80,0.83,0.82,0.81,0.83,0.82,0.84]},"
+          + "\"current\":{\"values\":[" + values + "]}";
+    }
+
+    HttpRequest.Builder histogram(int i, java.util.function.Function<String, URI> uri) {
+      return post(uri, histogramLines.get(i % CHECK_CLIENTS), histogramData);
+    }
+
+    HttpRequest.Builder series(int i, java.util.function.Function<String, URI> uri) {
+      return post(uri, seriesLines.get(i % CHECK_CLIENTS), seriesData);
+    }
+
+    private HttpRequest.Builder post(java.util.function.Function<String, URI> uri, long line, String data) {
+      java.time.LocalDate day = java.time.LocalDate.of(2040, 1, 1).plusDays(period.getAndIncrement());
+      String body = "{\"periodStart\":\"" + day + "\",\"periodEnd\":\"" + day + "\"," + data + "}";
+      return HttpRequest.newBuilder(uri.apply("api/monitoring-lines/" + line + "/checks"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
   }
 
   /** One measured round, or (round 0) the median of each figure over the rounds. */
@@ -259,21 +417,22 @@ class RegisterBenchmarkIT {
     }
   }
 
-  private List<long[]> drive(Address address, Duration duration) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+  private List<long[]> drive(Load load, Duration duration) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(load.clients());
     long end = System.nanoTime() + duration.toNanos();
     List<Future<long[]>> futures = new ArrayList<>();
-    for (int c = 0; c < CLIENTS; c++) {
+    for (int c = 0; c < load.clients(); c++) {
       int client = c;
       futures.add(pool.submit(() -> {
         long[] latencies = new long[1 << 16];
         int n = 0;
         int errors = 0;
-        for (int i = client; System.nanoTime() < end; i += CLIENTS) {
+        for (int i = client; System.nanoTime() < end; i += load.clients()) {
+          HttpRequest.Builder request = load.request().of(i, RegisterBenchmarkIT.this::uri);
           long t0 = System.nanoTime();
-          var response = send(HttpRequest.newBuilder(uri(address.of(i))).GET());
+          var response = send(request);
           long elapsed = System.nanoTime() - t0;
-          if (response.statusCode() != 200) {
+          if (response.statusCode() != load.expectedStatus()) {
             errors++;
           }
           if (n == latencies.length) {
