@@ -21,7 +21,12 @@ public final class StatisticsRefusals {
   private StatisticsRefusals() {}
 
   public static ProblemException invalid(InvalidStatisticsInputException e) {
-    return ProblemException.invalid(e.field(), message(e, RequestLocale.current()) + " (" + e.reason() + ")");
+    return ProblemException.invalid(e.field(), violationMessage(e));
+  }
+
+  /** The message of the refusal's violation, for a caller that names the field itself. */
+  public static String violationMessage(InvalidStatisticsInputException e) {
+    return message(e, RequestLocale.current()) + " (" + e.reason() + ")";
   }
 
   static String message(InvalidStatisticsInputException e, Locale locale) {
