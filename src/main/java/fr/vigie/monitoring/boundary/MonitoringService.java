@@ -1,7 +1,6 @@
 package fr.vigie.monitoring.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.monitoring.control.CheckEvaluator;
@@ -15,6 +14,7 @@ import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudService;
 import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.json.JsonConfiguration;
+import fr.vigie.platform.json.RawJson;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.ProblemType;
@@ -262,7 +262,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     return new MonitoringCheckDto(c.getId(), c.getLineId(), c.getPeriodStart(), c.getPeriodEnd(), c.getMethod(),
         c.getSeverity(), c.isBreach(), c.getPrimaryFigure(), c.getPrimaryValue(),
         read(c.getThresholdsJson(), LineThresholds.class), read(c.getOptionsJson(), CheckOptions.class),
-        read(c.getInputJson(), JsonNode.class), read(c.getResultJson(), JsonNode.class), c.getRecordedBy(),
+        new RawJson(c.getInputJson()), new RawJson(c.getResultJson()), c.getRecordedBy(),
         c.getRecordedAt(), c.getAlertId());
   }
 
