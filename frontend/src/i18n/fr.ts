@@ -5,6 +5,7 @@ import type {
   HistoryAction,
   Role,
 } from '../api/types';
+import { biasReviewsFr } from './bias-reviews';
 import { plural } from './plural';
 
 type EnumLabels = { [K in keyof AiSystemEnums]: Record<AiSystemEnums[K], string> };
@@ -497,6 +498,7 @@ export const fr = {
     change: (action: string, who: string, when: string) => `${action} par ${who}, ${when}`,
     moreFields: (n: number) => plural('fr', n, `et ${n} autre`, `et ${n} autres`),
   },
+  biasReviews: biasReviewsFr,
 };
 
 export type Messages = typeof fr;

@@ -1,5 +1,6 @@
 package fr.vigie.biasreviews.boundary;
 
+import fr.vigie.biasreviews.control.FairnessReport;
 import fr.vigie.biasreviews.control.GroupCounts;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * @param referenceGroup the group the others are compared with (null in a qualitative review)
  * @param referenceGroupGiven true when the reviewers named it, false when it is the default, the largest group
  * @param groups the groups and their confusion matrices as posted
- * @param report the core's figures (a JSON object; null in a qualitative review): {@code groups} (per group: n,
+ * @param report the core's figures (null in a qualitative review): {@code groups} (per group: n,
  *     insufficientData, every rate as a figure), {@code betweenGroups} (per rate: difference, ratio, severity),
  *     {@code versusReference} (per group, per rate: difference and ratio to the reference, Aequitas disparity and
  *     verdict at τ, seismometer band, severity), {@code summary} (demographic parity, four-fifths rule, equal
@@ -21,4 +22,4 @@ public record BiasAttributeDto(
     String referenceGroup,
     boolean referenceGroupGiven,
     List<GroupCounts> groups,
-    Object report) {}
+    FairnessReport report) {}

@@ -8,6 +8,7 @@ import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.biasreviews.control.AttributeResult;
 import fr.vigie.biasreviews.control.BiasReviewRepository;
 import fr.vigie.biasreviews.control.ExaminedAttribute;
+import fr.vigie.biasreviews.control.FairnessReport;
 import fr.vigie.biasreviews.control.FairnessThresholds;
 import fr.vigie.biasreviews.control.GroupCounts;
 import fr.vigie.biasreviews.control.ReviewComputation;
@@ -190,7 +191,8 @@ public class BiasReviewService {
       JsonNode reference = a.get("referenceGroup");
       JsonNode report = a.get("report");
       attributes.add(new BiasAttributeDto(a.get("name").asText(), reference.isNull() ? null : reference.asText(),
-          a.get("referenceGroupGiven").asBoolean(), groups, report.isNull() ? null : report));
+          a.get("referenceGroupGiven").asBoolean(), groups,
+          report.isNull() ? null : JsonConfiguration.MAPPER.convertValue(report, FairnessReport.class)));
     }
     return new BiasReviewDto(r.getId(), r.getAiSystemId(), r.getKind(), r.getReviewedOn(),
         read(r.getReviewersJson(), new TypeReference<List<String>>() {}), attributes, r.getMinimumGroupSize(),
