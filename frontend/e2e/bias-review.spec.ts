@@ -62,6 +62,8 @@ test('a bias review shows insufficient data and a disparity band, and a correcti
   await expect(review).toContainText('Non respectée');
   await expect(review).toContainText('Données insuffisantes (effectif inférieur à 10) : Non renseigné');
   await expect(review).toContainText('En vigueur');
+  await review.getByRole('heading', { level: 2 }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('article h2')!.getBoundingClientRect().top - 8));
   await docScreenshots(page, 'bias-review');
 
   // a correction: a new review that replaces this one

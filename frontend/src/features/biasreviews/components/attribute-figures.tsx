@@ -2,6 +2,7 @@ import type { BiasAttribute, FairnessReport } from '../../../api/types';
 import { Badge } from '../../../components/badge';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { bandTone, figureText, severityTone, SHOWN_RATES } from '../display';
+import { ScrollRegion } from './scroll-region';
 
 function useNumbers() {
   const { lang, m } = useI18n();
@@ -14,7 +15,8 @@ function useNumbers() {
   return {
     count: (n: number | undefined) => decimals.format(n ?? 0),
     rate: (f: Parameters<typeof figureText>[0]) => figureText(f, (n) => decimals.format(n), words),
-    diff: (f: Parameters<typeof figureText>[0]) => figureText(f, (n) => signed.format(n), words),
+    // a true minus sign (U+2212), as French typography writes it
+    diff: (f: Parameters<typeof figureText>[0]) => figureText(f, (n) => signed.format(n).replace('-', '\u2212'), words),
   };
 }
 
@@ -25,8 +27,8 @@ function GroupTable({ attribute, report }: { attribute: BiasAttribute; report: F
   const num = useNumbers();
   const abbr = (short: string, long: string) => <abbr title={long}>{short}</abbr>;
   return (
-    <div className="table-wrap">
-      <table className="figures">
+    <ScrollRegion label={b.table.caption(attribute.name ?? '')}>
+      <table className="bias-figures">
         <caption>{b.table.caption(attribute.name ?? '')}</caption>
         <thead>
           <tr>
@@ -66,7 +68,7 @@ function GroupTable({ attribute, report }: { attribute: BiasAttribute; report: F
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -78,8 +80,8 @@ function VersusTable({ attribute, report }: { attribute: BiasAttribute; report: 
   const others = (report.groups ?? []).filter((g) => g.group !== report.referenceGroup);
   if (others.length === 0) return null;
   return (
-    <div className="table-wrap">
-      <table className="figures versus">
+    <ScrollRegion label={b.versus.caption(attribute.name ?? '', report.referenceGroup ?? '')}>
+      <table className="bias-figures versus">
         <caption>{b.versus.caption(attribute.name ?? '', report.referenceGroup ?? '')}</caption>
         <thead>
           <tr>
@@ -108,7 +110,7 @@ function VersusTable({ attribute, report }: { attribute: BiasAttribute; report: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -127,7 +129,7 @@ function Summary({ index, attribute, report, minimumGroupSize }: {
   return (
     <section aria-labelledby={`bias-summary-${index}`} className="bias-summary">
       <h4 id={`bias-summary-${index}`}>{b.summary.title(attribute.name ?? '')}</h4>
-      <dl className="facts">
+      <dl className="bias-facts">
         <div className="fact-row">
         <dt>{b.summary.fourFifths}</dt>
         <dd>

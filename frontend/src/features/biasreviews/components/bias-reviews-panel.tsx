@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session-provider';
 import { getBiasReview, listBiasReviews } from '../api';
 import { outcomeTone } from '../display';
 import { ReviewForm } from './review-form';
+import { ScrollRegion } from './scroll-region';
 import { ReviewView } from './review-view';
 
 type Mode = { kind: 'list' } | { kind: 'view'; id: number } | { kind: 'form'; replacing?: BiasReview };
@@ -24,7 +25,7 @@ function ReviewList({ aiSystemId, onOpen }: { aiSystemId: number; onOpen: (id: n
   if (items.length === 0) return <p className="empty">{b.empty}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <ScrollRegion label={b.listCaption}>
         <table className="register">
           <caption className="visually-hidden">{b.listCaption}</caption>
           <thead>
@@ -55,7 +56,7 @@ function ReviewList({ aiSystemId, onOpen }: { aiSystemId: number; onOpen: (id: n
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Pager page={page} size={query.data?.size ?? 20} total={query.data?.total ?? 0} onPage={setPage} />
     </>
   );

@@ -44,7 +44,7 @@ export function ReviewView({ review, onCorrect, onOpen }: {
         </p>
       )}
       <p className="muted">{v.recorded(review.recordedBy ?? '', dateTime(review.recordedAt))}</p>
-      <dl className="facts">
+      <dl className="bias-facts">
         <div className="fact-row">
           <dt>{v.reviewers}</dt>
           <dd>{(review.reviewers ?? []).join(', ')}</dd>
@@ -79,7 +79,7 @@ export function ReviewView({ review, onCorrect, onOpen }: {
         <p className="prewrap">{review.findings}</p>
         <h4>{v.mitigations}</h4>
         <p className="prewrap">{review.mitigations ?? v.none}</p>
-        <dl className="facts">
+        <dl className="bias-facts">
           <div className="fact-row">
             <dt>{v.nextReviewOn}</dt>
             <dd>{date(review.nextReviewOn)}</dd>
