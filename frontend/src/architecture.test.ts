@@ -12,6 +12,8 @@ const SHARED_FEATURE_ENTRIES = [
   'features/auth/permissions.ts',
   'features/establishments/use-establishment-options.ts',
   'features/aisystems/display.ts',
+  // the record page shows the bias reviews of the system in a tab
+  'features/biasreviews/components/bias-reviews-panel.tsx',
 ];
 
 function sources(dir: string): string[] {

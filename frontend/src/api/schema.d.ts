@@ -92,6 +92,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bias-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bias reviews of an AI system, newest review first (sort: reviewedOn, recordedAt, nextReviewOn) */
+        get: operations["listBiasReviews"];
+        put?: never;
+        /** Record a bias review; the server computes the per-group figures. With supersedesId it corrects and replaces that review */
+        post: operations["createBiasReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bias-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bias review; its version is the ETag (it changes once, when the review is superseded) */
+        get: operations["getBiasReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bias-reviews/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of a bias review (its recording, and its replacement if any), newest first */
+        get: operations["historyBiasReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/establishments": {
         parameters: {
             query?: never;
@@ -582,6 +634,70 @@ export interface components {
         AuditAction: "CREATED" | "UPDATED" | "DELETED";
         /** @enum {string} */
         AutomationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
+        BiasAttributeDto: {
+            groups: components["schemas"]["GroupCounts"][];
+            name?: string;
+            referenceGroup?: string;
+            referenceGroupGiven: boolean;
+            report?: components["schemas"]["FairnessReport"];
+        };
+        BiasReviewDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            attributes: components["schemas"]["BiasAttributeDto"][];
+            current: boolean;
+            findings?: string;
+            /** Format: int64 */
+            id: number;
+            kind?: components["schemas"]["ReviewKind"];
+            /** Format: int64 */
+            minimumGroupSize?: number;
+            mitigations?: string;
+            /** Format: date */
+            nextReviewOn?: string;
+            outcome?: components["schemas"]["ReviewOutcome"];
+            /** Format: date-time */
+            recordedAt?: string;
+            recordedBy?: string;
+            /** Format: date */
+            reviewedOn?: string;
+            reviewers: string[];
+            /** Format: int64 */
+            supersededById?: number;
+            /** Format: int64 */
+            supersedesId?: number;
+            thresholds?: components["schemas"]["ReviewThresholds"];
+            /** Format: int64 */
+            version: number;
+        };
+        BiasReviewPage: {
+            items: components["schemas"]["BiasReviewDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        BiasReviewRequest: {
+            /** Format: int64 */
+            aiSystemId: number;
+            attributes?: components["schemas"]["ExaminedAttribute"][];
+            findings: string;
+            kind: components["schemas"]["ReviewKind"];
+            /** Format: int64 */
+            minimumGroupSize?: number;
+            mitigations?: string;
+            /** Format: date */
+            nextReviewOn?: string;
+            outcome: components["schemas"]["ReviewOutcome"];
+            /** Format: date */
+            reviewedOn: string;
+            reviewers?: string[];
+            /** Format: int64 */
+            supersedesId?: number;
+            thresholds?: components["schemas"]["ReviewThresholds"];
+        };
         /** @enum {string} */
         BreachActionKind: "INFORM" | "INVESTIGATE" | "SUSPEND_USE" | "RETRAIN_RECALIBRATE" | "DECOMMISSION";
         BulkCheck: {
@@ -632,6 +748,28 @@ export interface components {
             /** Format: double */
             sigma?: number;
         };
+        ConfusionMatrix: {
+            /** Format: int64 */
+            fn: number;
+            /** Format: int64 */
+            fp: number;
+            /** Format: int64 */
+            tn: number;
+            /** Format: int64 */
+            tp: number;
+        };
+        Convention: {
+            bands?: string;
+            decisionRule?: string;
+            epsilonRule?: string;
+            formula?: string;
+            logBase?: string;
+            matches?: string;
+            metric?: string;
+            /** Format: double */
+            threshold?: number;
+            version?: string;
+        };
         /** @enum {string} */
         DataCategory: "PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL";
         /** @enum {string} */
@@ -674,10 +812,90 @@ export interface components {
         };
         /** @enum {string} */
         EstablishmentType: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+        ExaminedAttribute: {
+            groups?: components["schemas"]["GroupCounts"][];
+            name: string;
+            referenceGroup?: string;
+        };
+        FairnessReport: {
+            betweenGroups?: {
+                [key: string]: components["schemas"]["GroupSpread"];
+            };
+            betweenGroupsConvention?: components["schemas"]["Convention"];
+            groups: components["schemas"]["GroupRates"][];
+            insufficientDataGroups: string[];
+            ratesConvention?: components["schemas"]["Convention"];
+            referenceGroup?: string;
+            summary?: components["schemas"]["FairnessSummary"];
+            twoGroup?: components["schemas"]["TwoGroupComparison"];
+            versusReference?: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["ReferenceDisparity"];
+                };
+            };
+            versusReferenceConvention?: components["schemas"]["Convention"];
+        };
+        FairnessSummary: {
+            convention?: components["schemas"]["Convention"];
+            demographicParityDifference?: components["schemas"]["Figure"];
+            demographicParityRatio?: components["schemas"]["Figure"];
+            equalOpportunityDifference?: components["schemas"]["Figure"];
+            equalOpportunityRatio?: components["schemas"]["Figure"];
+            equalizedOddsDifference?: components["schemas"]["Figure"];
+            equalizedOddsRatio?: components["schemas"]["Figure"];
+            fnrParityDifference?: components["schemas"]["Figure"];
+            fnrParityRatio?: components["schemas"]["Figure"];
+            fourFifthsRulePass?: boolean;
+            fprParityDifference?: components["schemas"]["Figure"];
+            fprParityRatio?: components["schemas"]["Figure"];
+            predictiveParityDifference?: components["schemas"]["Figure"];
+            predictiveParityRatio?: components["schemas"]["Figure"];
+            referenceGroup?: string;
+        };
         FieldChange: {
             after?: string;
             before?: string;
             field?: string;
+        };
+        Figure: {
+            reason?: string;
+            status?: components["schemas"]["Status"];
+            /** Format: double */
+            value?: number;
+        };
+        GroupCounts: {
+            /** Format: int64 */
+            fn: number;
+            /** Format: int64 */
+            fp: number;
+            name: string;
+            /** Format: int64 */
+            tn: number;
+            /** Format: int64 */
+            tp: number;
+        };
+        GroupRates: {
+            group?: string;
+            insufficientData: boolean;
+            matrix?: components["schemas"]["ConfusionMatrix"];
+            /** Format: int64 */
+            n: number;
+            /** Format: int64 */
+            positives: number;
+            /** Format: int64 */
+            predictedPositives: number;
+            rates?: {
+                [key: string]: components["schemas"]["Figure"];
+            };
+        };
+        GroupSpread: {
+            difference?: components["schemas"]["Figure"];
+            /** Format: int32 */
+            groupsDefined: number;
+            highestGroup?: string;
+            lowestGroup?: string;
+            ratio?: components["schemas"]["Figure"];
+            severity?: components["schemas"]["Severity"];
         };
         HistoryEntry: {
             action?: components["schemas"]["AuditAction"];
@@ -870,6 +1088,14 @@ export interface components {
             /** Format: double */
             total?: number;
         };
+        ReferenceDisparity: {
+            aequitasDisparity?: components["schemas"]["Figure"];
+            aequitasFair?: boolean;
+            differenceToReference?: components["schemas"]["Figure"];
+            ratioToReference?: components["schemas"]["Figure"];
+            seismometerBand?: components["schemas"]["SeismometerBand"];
+            severity?: components["schemas"]["Severity"];
+        };
         RegisterChange: {
             action?: components["schemas"]["AuditAction"];
             actor?: string;
@@ -912,6 +1138,22 @@ export interface components {
             actionTaken: string;
             comment?: string;
         };
+        /** @enum {string} */
+        ReviewKind: "QUANTITATIVE" | "QUALITATIVE";
+        /** @enum {string} */
+        ReviewOutcome: "ACCEPTABLE" | "ACCEPTABLE_WITH_MITIGATIONS" | "NOT_ACCEPTABLE";
+        ReviewThresholds: {
+            /** Format: double */
+            aequitasTau?: number;
+            /** Format: double */
+            differenceModerate?: number;
+            /** Format: double */
+            differenceSignificant?: number;
+            /** Format: double */
+            fourFifths?: number;
+            /** Format: double */
+            seismometerLimit?: number;
+        };
         Sample: {
             binEdges?: number[];
             categories?: string[];
@@ -924,6 +1166,8 @@ export interface components {
             total?: number;
             values?: number[];
         };
+        /** @enum {string} */
+        SeismometerBand: "DEFAULT" | "GOOD" | "WARNING_LOW" | "WARNING_HIGH" | "CRITICAL_LOW" | "CRITICAL_HIGH" | "UNKNOWN";
         SessionInfo: {
             displayName?: string;
             roles: string[];
@@ -932,9 +1176,24 @@ export interface components {
         /** @enum {string} */
         Severity: "NONE" | "MODERATE" | "SIGNIFICANT" | "INSUFFICIENT_DATA";
         /** @enum {string} */
+        Status: "FINITE" | "UNDEFINED" | "POSITIVE_INFINITY" | "NEGATIVE_INFINITY";
+        /** @enum {string} */
         SystemIntegration: "DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER";
         TodoFilter: {
             owner?: string;
+        };
+        TwoGroupComparison: {
+            averageAbsOddsDifference?: components["schemas"]["Figure"];
+            averageOddsDifference?: components["schemas"]["Figure"];
+            convention?: components["schemas"]["Convention"];
+            disparateImpact?: components["schemas"]["Figure"];
+            equalOpportunityDifference?: components["schemas"]["Figure"];
+            equalizedOddsDifference?: components["schemas"]["Figure"];
+            falseNegativeRateDifference?: components["schemas"]["Figure"];
+            ppvDifference?: components["schemas"]["Figure"];
+            privileged?: string;
+            statisticalParityDifference?: components["schemas"]["Figure"];
+            unprivileged?: string;
         };
         Violation: {
             /**
@@ -1269,6 +1528,127 @@ export interface operations {
         };
     };
     historyAiSystems: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listBiasReviews: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                current?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BiasReviewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBiasReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BiasReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BiasReviewDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    getBiasReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BiasReviewDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    historyBiasReviews: {
         parameters: {
             query?: {
                 page?: number;

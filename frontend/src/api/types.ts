@@ -53,3 +53,15 @@ export type MonitoringTodo = Schemas['MonitoringTodo'];
 export type AlertDto = Schemas['AlertDto'];
 export type AlertSeverity = Schemas['AlertSeverity'];
 export type AlertStatus = Schemas['AlertStatus'];
+// ── Bias reviews ──
+export type BiasReview = Schemas['BiasReviewDto'];
+export type BiasReviewInput = Schemas['BiasReviewRequest'];
+export type BiasAttribute = Schemas['BiasAttributeDto'];
+export type FairnessReport = Schemas['FairnessReport'];
+export type FairnessFigure = Schemas['Figure'];
+export type ReviewKind = Schemas['ReviewKind'];
+export type ReviewOutcome = Schemas['ReviewOutcome'];
+export type BiasBand = Schemas['SeismometerBand'];
+export type BiasSeverity = Schemas['Severity'];
+/** The rates the bias review shows, keys of the report's rate maps (it has more: TNR, FDR, FOR, accuracy, prevalence). */
+export type BiasRateKey = 'SELECTION_RATE' | 'TPR' | 'FPR' | 'FNR' | 'PPV' | 'NPV';

@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import { biasReviewsEn } from './bias-reviews';
 import { plural } from './plural';
 
 export const en: Messages = {
@@ -529,4 +530,5 @@ export const en: Messages = {
     change: (action, who, when) => `${action} by ${who}, ${when}`,
     moreFields: (n) => `and ${n} more`,
   },
+  biasReviews: biasReviewsEn,
 };

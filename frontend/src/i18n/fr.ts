@@ -9,6 +9,7 @@ import type {
   MonitoringReason,
   Role,
 } from '../api/types';
+import { biasReviewsFr } from './bias-reviews';
 import { plural } from './plural';
 
 type EnumLabels = { [K in keyof AiSystemEnums]: Record<AiSystemEnums[K], string> };
@@ -554,6 +555,7 @@ export const fr = {
     change: (action: string, who: string, when: string) => `${action} par ${who}, ${when}`,
     moreFields: (n: number) => plural('fr', n, `et ${n} autre`, `et ${n} autres`),
   },
+  biasReviews: biasReviewsFr,
 };
 
 export type Messages = typeof fr;

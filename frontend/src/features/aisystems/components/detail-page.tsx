@@ -5,6 +5,7 @@ import { Tabs } from '../../../components/tabs';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSession } from '../../auth/session-provider';
+import { BiasReviewsPanel } from '../../biasreviews/components/bias-reviews-panel';
 import { getAiSystem } from '../api';
 import { toFormValues } from '../form-model';
 import { DetailSheet } from './detail-sheet';
@@ -13,6 +14,8 @@ import { HistoryPanel } from './history-panel';
 import { DemoBadge } from './register-table';
 
 const HISTORY = 'historique';
+const BIAS = 'biais';
+const TABS = [HISTORY, BIAS];
 
 export function DetailPage() {
   const { m, dateTime } = useI18n();
@@ -53,11 +56,12 @@ export function DetailPage() {
           <DetailSummary system={system} values={values} />
           <Tabs
             label={m.detail.tabs}
-            selected={params.get('onglet') === HISTORY ? HISTORY : 'fiche'}
-            onSelect={(tab) => setParams(tab === HISTORY ? { onglet: HISTORY } : {}, { replace: true })}
+            selected={TABS.find((t) => t === params.get('onglet')) ?? 'fiche'}
+            onSelect={(tab) => setParams(TABS.includes(tab) ? { onglet: tab } : {}, { replace: true })}
             tabs={[
               { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} values={values} /> },
               { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
+              { id: BIAS, label: m.biasReviews.tab, panel: <BiasReviewsPanel aiSystemId={id} /> },
             ]}
           />
         </>

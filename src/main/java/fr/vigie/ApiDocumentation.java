@@ -1,6 +1,7 @@
 package fr.vigie;
 
 import fr.vigie.aisystems.boundary.AiSystemsResource;
+import fr.vigie.biasreviews.boundary.BiasReviewsResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
@@ -62,8 +63,8 @@ public class ApiDocumentation implements OASFilter {
 
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
-          MonitoringAlertsResource.class, MonitoringTodoResource.class, SessionResource.class,
-          PingResource.class);
+          MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
+          SessionResource.class, PingResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 
@@ -211,7 +212,9 @@ public class ApiDocumentation implements OASFilter {
     } else if (raw == Object.class) {
       schema.type(SchemaType.OBJECT); // a free-form JSON object (a check's input and result)
     } else if (Map.class.isAssignableFrom(raw)) {
-      schema.type(SchemaType.OBJECT).additionalPropertiesSchema(OASFactory.createSchema().type(SchemaType.STRING));
+      // keys are JSON property names (enum keys by their names); values as declared
+      Type value = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : String.class;
+      schema.type(SchemaType.OBJECT).additionalPropertiesSchema(schemaOf(value, null));
     } else {
       return OASFactory.createSchema().ref("#/components/schemas/" + component(raw));
     }

@@ -46,11 +46,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return false;
   }
 
-  /** {@code create.body.owner.email} → {@code owner.email}; {@code list.params.size} → {@code size}. */
+  /**
+   * {@code create.body.owner.email} → {@code owner.email}; {@code list.params.size} → {@code size};
+   * {@code create.body.attributes[0].groups[2].fp} → {@code attributes[0].groups[2].fp}.
+   */
   static String fieldOf(Path path) {
     StringBuilder field = new StringBuilder();
     String parameterName = null;
     for (Path.Node node : path) {
+      // Bean Validation gives a node inside a list the index of its element in that list
+      // (attributes[0].groups: the groups node carries 0), so the index closes the previous name.
+      if (node.isInIterable() && node.getIndex() != null && node.getKind() != ElementKind.PARAMETER) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
       switch (node.getKind()) {
         case METHOD, CONSTRUCTOR, CONTAINER_ELEMENT -> {}
         case PARAMETER -> parameterName = node.getName();
@@ -63,9 +71,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
           }
           field.append(node.getName());
         }
-      }
-      if (node.getIndex() != null && node.getKind() != ElementKind.PARAMETER) {
-        field.append('[').append(node.getIndex()).append(']');
       }
     }
     if (!field.isEmpty()) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every fairness vector of the spec file, every expected value, within 1e-6. */
-class FairnessReferenceVectorsTest {
+public class FairnessReferenceVectorsTest {
 
     static Stream<Arguments> fairnessVectors() {
         return ReferenceVectors.ofKind("fairness_");
@@ -40,8 +40,8 @@ class FairnessReferenceVectorsTest {
         ReferenceVectors.assertAllMatch(id, vector.get("expected"), asExpectedShape(report));
     }
 
-    /** The report laid out with the vector file's key names. */
-    private static Map<String, Object> asExpectedShape(FairnessReport report) {
+    /** The report laid out with the vector file's key names (also used by the HTTP vectors IT). */
+    public static Map<String, Object> asExpectedShape(FairnessReport report) {
         Map<String, Object> perGroup = new HashMap<>();
         for (GroupRates g : report.groups()) {
             Map<String, Object> values = new HashMap<>();

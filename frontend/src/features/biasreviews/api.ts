@@ -1,0 +1,16 @@
+import { api, body } from '../../api/client';
+import type { BiasReview, BiasReviewInput } from '../../api/types';
+
+export async function listBiasReviews(aiSystemId: number, page: number, signal: AbortSignal) {
+  return body(
+    await api.GET('/api/bias-reviews', { params: { query: { aiSystemId, page, size: 20 } }, signal }),
+  );
+}
+
+export async function getBiasReview(id: number, signal: AbortSignal): Promise<BiasReview> {
+  return body(await api.GET('/api/bias-reviews/{id}', { params: { path: { id } }, signal }));
+}
+
+export async function createBiasReview(input: BiasReviewInput): Promise<BiasReview> {
+  return body(await api.POST('/api/bias-reviews', { body: input }));
+}
