@@ -74,6 +74,11 @@ test('“À faire” lists per owner the overdue lines and the unresolved alerts
   await openSignedIn(page, '/');
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'À faire' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'À faire' })).toBeVisible();
+  const filters = page.getByRole('search', { name: 'Filtres' });
+  await filters.getByLabel('Responsable de ligne').selectOption({ label: owner });
+  await filters.getByRole('button', { name: 'Filtrer' }).click();
+  await expect(page).toHaveURL(/responsable=/);
+  await expect(page.getByRole('status')).toHaveText('1 responsable concerné');
   const section = page.getByRole('region', { name: owner });
   const overdue = section.getByRole('table', { name: `Lignes en retard – ${owner}` });
   await expect(overdue.getByRole('row', { name: /Délai de réponse/ })).toContainText('1 févr. 2020');

@@ -485,6 +485,7 @@ export const en: Messages = {
       'Per owner of monitoring lines: the overdue checks and the unresolved alerts. Open the AI system’s record to act.',
     empty: 'Nothing to do: no overdue line, no unresolved alert.',
     owners: (n: number) => plural('en', n, `${n} owner concerned`, `${n} owners concerned`),
+    owner: 'Line owner',
     overdueLines: 'Overdue lines',
     unresolvedAlerts: 'Unresolved alerts',
     noOverdue: 'No overdue line.',

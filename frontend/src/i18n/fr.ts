@@ -510,6 +510,7 @@ export const fr = {
       'Par responsable de ligne de surveillance : les contrôles en retard et les alertes non résolues. Ouvrez la fiche du système d’IA pour agir.',
     empty: 'Rien à faire : aucune ligne en retard, aucune alerte non résolue.',
     owners: (n: number) => plural('fr', n, `${n} responsable concerné`, `${n} responsables concernés`),
+    owner: 'Responsable de ligne',
     overdueLines: 'Lignes en retard',
     unresolvedAlerts: 'Alertes non résolues',
     noOverdue: 'Aucune ligne en retard.',

@@ -1,7 +1,9 @@
-import { Link } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { AlertDto, AlertSeverity, MonitoringTodo } from '../../../api/types';
 import { Badge, type BadgeTone } from '../../../components/badge';
 import { LoadError, Loading } from '../../../components/feedback';
+import { SelectField } from '../../../components/fields';
 import { PageTitle } from '../../../components/page-title';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
@@ -83,18 +85,48 @@ function AlertTable({ owner, alerts }: { owner: string; alerts: AlertDto[] }) {
   );
 }
 
+/** Chooses one owner (kept in the address as `responsable`); applies on "Filtrer" like every filter. */
+function OwnerFilter({ owners, owner, onApply }: { owners: string[]; owner: string; onApply: (o: string) => void }) {
+  const { m } = useI18n();
+  const [draft, setDraft] = useState(owner);
+  const [shown, setShown] = useState(owner);
+  if (shown !== owner) {
+    setShown(owner);
+    setDraft(owner);
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  return (
+    <form className="filters" role="search" aria-label={m.register.filters} onSubmit={submit}>
+      <SelectField id="todo-owner" label={m.todo.owner} emptyLabel={m.common.any} value={draft}
+        options={owners.map((o) => ({ value: o, label: o }))} onChange={setDraft} />
+      <div className="filter-actions"><button type="submit">{m.register.apply}</button></div>
+    </form>
+  );
+}
+
 /** "À faire": per owner of monitoring lines, the checks that are late and the alerts nobody has resolved. */
 export function TodoPage() {
   const { m } = useI18n();
   const t = m.todo;
+  const [params, setParams] = useSearchParams();
   const todo = useApiQuery((signal) => getTodo(signal), 'todo');
-  const owners = todo.data?.owners ?? [];
+  const all = todo.data?.owners ?? [];
+  const chosen = params.get('responsable') ?? '';
+  const owner = all.some((o) => o.owner === chosen) ? chosen : '';
+  const owners = owner ? all.filter((o) => o.owner === owner) : all;
   return (
     <>
       <PageTitle title={t.title}>{t.title}</PageTitle>
       <p className="intro">{t.intro}</p>
       {todo.loading && !todo.data && <Loading />}
       {todo.error && <LoadError error={todo.error} onRetry={todo.reload} />}
+      {all.length > 1 && (
+        <OwnerFilter owners={all.map((o) => o.owner ?? '')} owner={owner}
+          onApply={(o) => setParams(o ? { responsable: o } : {})} />
+      )}
       {todo.data && <p role="status">{owners.length === 0 ? t.empty : t.owners(owners.length)}</p>}
       {owners.map((o, i) => (
         <section key={o.owner} className="todo-owner" aria-labelledby={`todo-owner-${i}`}>
