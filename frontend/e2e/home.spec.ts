@@ -112,3 +112,39 @@ test('a reader gets the register panel too, without the changes of deleted syste
   const quality = await overviewAs('qualite');
   expect(quality.recentChanges[0]).toMatchObject({ aiSystemId: gone.id, action: 'DELETED' });
 });
+
+test('the monitoring panel counts the systems per monitoring status and lists the latest unresolved alerts', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const name = unique('Dérive accueil');
+  const system = await createSystem(api, validSystem(name, { status: 'PRODUCTION' }));
+  const line = await api.post('api/monitoring-lines', { data: {
+    aiSystemId: system.id, name: 'Âge à l’admission', watchedKind: 'INPUT_DISTRIBUTION', cadence: 'MONTHLY',
+    owner: 'Cellule qualité', breachActionKind: 'INVESTIGATE', breachAction: 'Analyser la dérive avec l’éditeur.',
+  } });
+  expect(line.status()).toBe(201);
+  const lineId = ((await line.json()) as Json).id;
+  const edges = [0, 1, 2, 3];
+  const check = await api.post(`api/monitoring-lines/${lineId}/checks`, { data: {
+    periodStart: isoDay(-30), periodEnd: isoDay(0),
+    reference: { binEdges: edges, counts: [100, 100, 100] }, current: { binEdges: edges, counts: [20, 60, 220] },
+  } });
+  expect(check.status()).toBe(201);
+  const alerts = await api.get('api/monitoring-alerts?status=UNRESOLVED&size=1');
+  const unresolved = ((await alerts.json()) as { total: number }).total;
+  await api.dispose();
+  const overview = (await overviewAs('qualite')) as Overview & { byMonitoringStatus: (Figure & { level: string })[] };
+  const red = overview.byMonitoringStatus.find((f) => f.level === 'RED')!;
+  expect(red.count).toBeGreaterThan(0);
+
+  await openSignedIn(page, '/');
+  const panel = page.getByRole('region', { name: 'Surveillance des systèmes d’IA' });
+  await expect(panel.getByRole('link', { name: new RegExp(`^${unresolved} alertes? non résolues?`) })).toBeVisible();
+  const latest = panel.getByRole('listitem').filter({ hasText: name });
+  await expect(latest).toContainText('Âge à l’admission');
+  await expect(latest).toContainText('Significative');
+  await expect(latest).toContainText('Ouverte');
+  await opensAListOf(page, panel.getByRole('link', { name: new RegExp(`^Rouge ${red.count} système`) }), red);
+  await latest.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/registre/${system.id}\\?onglet=surveillance$`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+});

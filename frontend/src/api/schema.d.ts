@@ -1112,9 +1112,16 @@ export interface components {
             count: number;
             query?: string;
         };
+        RegisterMonitoringFigure: {
+            /** Format: int64 */
+            count: number;
+            level?: components["schemas"]["MonitoringLevel"];
+            query?: string;
+        };
         RegisterOverview: {
             all?: components["schemas"]["RegisterFigure"];
             byAiActRoute: components["schemas"]["RegisterRouteFigure"][];
+            byMonitoringStatus: components["schemas"]["RegisterMonitoringFigure"][];
             byStatus: components["schemas"]["RegisterStatusFigure"][];
             dpiaMissing?: components["schemas"]["RegisterFigure"];
             ownerMissing?: components["schemas"]["RegisterFigure"];

@@ -1,5 +1,6 @@
 import { RegisterHomePanel } from '../features/aisystems/components/register-home-panel';
 import type { HomePanel } from '../features/home/panels';
+import { MonitoringHomePanel } from '../features/monitoring-todo/components/monitoring-home-panel';
 
 /**
  * The home page's panels, one per feature that has one (docs/frontend.md, "Home panels"). A new
@@ -7,4 +8,5 @@ import type { HomePanel } from '../features/home/panels';
  */
 export const HOME_PANELS: readonly HomePanel[] = [
   { id: 'register', permission: 'register:read', order: 10, Component: RegisterHomePanel },
+  { id: 'monitoring', permission: 'register:read', order: 20, Component: MonitoringHomePanel },
 ];

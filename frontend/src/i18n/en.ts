@@ -514,6 +514,15 @@ export const en: Messages = {
     greeting: (name) => `Hello ${name}, here is where things stand.`,
     noPanel: 'No dashboard is available for your profile yet.',
   },
+  monitoringPanel: {
+    title: 'Monitoring of AI systems',
+    open: 'See what needs doing',
+    unresolved: (n: number) => plural('en', n, 'unresolved alert', 'unresolved alerts'),
+    latest: 'Latest unresolved alerts',
+    noAlert: 'No unresolved alert.',
+    lastBreach: (when: string) => `last breach on ${when}`,
+    withoutPlan: 'See the systems without a monitoring plan',
+  },
   registerPanel: {
     title: 'AI systems register',
     all: (n) => plural('en', n, 'AI system in the register', 'AI systems in the register'),

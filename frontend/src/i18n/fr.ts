@@ -539,6 +539,15 @@ export const fr = {
     greeting: (name: string) => `Bonjour ${name}, voici l’état de ce qui vous concerne.`,
     noPanel: 'Aucun tableau de bord n’est encore disponible pour votre profil.',
   },
+  monitoringPanel: {
+    title: 'Surveillance des systèmes d’IA',
+    open: 'Voir ce qui est à faire',
+    unresolved: (n: number) => plural('fr', n, 'alerte non résolue', 'alertes non résolues'),
+    latest: 'Dernières alertes non résolues',
+    noAlert: 'Aucune alerte non résolue.',
+    lastBreach: (when: string) => `dernier dépassement le ${when}`,
+    withoutPlan: 'Voir les systèmes sans plan de surveillance',
+  },
   registerPanel: {
     title: 'Registre des SIA',
     all: (n: number) => plural('fr', n, 'système d’IA au registre', 'systèmes d’IA au registre'),

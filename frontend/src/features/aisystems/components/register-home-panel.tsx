@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { RegisterChange } from '../../../api/types';
-import { Badge, type BadgeTone } from '../../../components/badge';
+import { Breakdown, registerListOf } from '../../../components/breakdown';
 import { LoadError, Loading } from '../../../components/feedback';
 import { FigureLink, Panel } from '../../../components/panel';
 import { useI18n } from '../../../i18n/i18n-provider';
@@ -10,7 +10,7 @@ import { routeTone, statusTone } from '../display';
 import { enumLabel } from '../enum-options';
 
 /** The register list showing what a figure counts (the query comes with the figure). */
-const listOf = (query: string | undefined) => (query ? `/registre?${query}` : '/registre');
+const listOf = registerListOf;
 
 function Change({ change }: { change: RegisterChange }) {
   const { m, dateTime } = useI18n();
@@ -36,35 +36,6 @@ function Change({ change }: { change: RegisterChange }) {
         </span>
       )}
     </li>
-  );
-}
-
-interface BreakdownRow {
-  key: string;
-  query: string | undefined;
-  count: number;
-  label: string;
-  tone: BadgeTone;
-}
-
-/** Counts per value (a badge with the label, the number), each a link to the list of those systems. */
-function Breakdown({ title, rows }: { title: string; rows: BreakdownRow[] }) {
-  const { m } = useI18n();
-  return (
-    <div>
-      <h3>{title}</h3>
-      <ul className="breakdown">
-        {rows.map((r) => (
-          <li key={r.key}>
-            <Link to={listOf(r.query)}>
-              <Badge tone={r.tone}>{r.label}</Badge>{' '}
-              <span className="breakdown-count">{r.count}</span>
-              <span className="visually-hidden"> {m.registerPanel.systems(r.count)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 

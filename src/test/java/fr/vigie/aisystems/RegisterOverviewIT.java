@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import fr.vigie.Api;
+import fr.vigie.monitoring.MonitoringIT;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.sql.DriverManager;
@@ -81,6 +82,7 @@ public class RegisterOverviewIT {
       counted.merge("all", 1L, Long::sum);
       counted.merge("status:" + status, 1L, Long::sum);
       counted.merge("route:" + s.getString("aiActRoute"), 1L, Long::sum);
+      counted.merge("monitoring:" + s.getString("monitoringStatus.level"), 1L, Long::sum);
       if (next != null && next.isBefore(today) && inUse) {
         counted.merge("reviewOverdue", 1L, Long::sum);
       }
@@ -113,16 +115,21 @@ public class RegisterOverviewIT {
       figures.put("route:" + f.get("aiActRoute"), ((Number) f.get("count")).longValue());
       queries.put("route:" + f.get("aiActRoute"), (String) f.get("query"));
     }
+    for (Map<String, Object> f : overview.<Map<String, Object>>getList("byMonitoringStatus")) {
+      figures.put("monitoring:" + f.get("level"), ((Number) f.get("count")).longValue());
+      queries.put("monitoring:" + f.get("level"), (String) f.get("query"));
+    }
     for (String key : List.of("reviewOverdue", "reviewDueSoon", "dpiaMissing", "ownerMissing")) {
       figures.put(key, overview.getLong(key + ".count"));
       queries.put(key, overview.getString(key + ".query"));
     }
     assertThat(overview.getList("byStatus")).hasSize(6);
     assertThat(overview.getList("byAiActRoute")).hasSize(6);
+    assertThat(overview.getList("byMonitoringStatus")).hasSize(4);
     assertThat(queries).containsEntry("all", "").containsEntry("status:PILOT", "status=PILOT")
         .containsEntry("route:MINIMAL", "aiActRoute=MINIMAL").containsEntry("reviewOverdue", "reviewOverdue=true")
         .containsEntry("reviewDueSoon", "reviewDueSoon=true").containsEntry("dpiaMissing", "dpiaMissing=true")
-        .containsEntry("ownerMissing", "ownerMissing=true");
+        .containsEntry("ownerMissing", "ownerMissing=true").containsEntry("monitoring:RED", "monitoringStatus=RED");
     queries.forEach((key, query) -> assertThat(total(query)).as("total of the list behind %s (%s)", key, query)
         .isEqualTo(figures.get(key)));
     return figures;
@@ -164,6 +171,12 @@ public class RegisterOverviewIT {
     highRisk.put("aiActRoute", "HIGH_RISK_ANNEX_III");
     highRisk.put("annexIiiPoint", "5(d)");
     create(highRisk);
+    // a drifting system: its significant breach opens an alert and turns it red
+    long drifting = create(system("Dérive " + tag, "IDEA", null));
+    long line = MonitoringIT.createLine(base, MonitoringIT.line(drifting, "INPUT_DISTRIBUTION"));
+    Api.as(base, Api.QUALITY).body(MonitoringIT.histogramCheck(today.minusDays(30).toString(), today.toString(),
+        List.of(100, 100, 100), List.of(20, 60, 220))).post("api/monitoring-lines/" + line + "/checks")
+        .then().statusCode(201).body("severity", org.hamcrest.Matchers.equalTo("SIGNIFICANT"));
 
     // the rules on known records
     assertThat(names("q=" + tag + "&reviewOverdue=true")).containsExactly("En retard " + tag);
@@ -172,14 +185,16 @@ public class RegisterOverviewIT {
         .containsExactlyInAnyOrder("En retard " + tag, "Aujourd'hui " + tag, "J+31 " + tag, "AIPD à faire " + tag);
     assertThat(names("q=" + tag + "&dpiaMissing=false"))
         .containsExactlyInAnyOrder("J+30 " + tag, "Retiré en retard " + tag, "AIPD faite " + tag, "Sans données " + tag,
-            "AIPD non requise " + tag, "Idée " + tag, "Haut risque " + tag);
+            "AIPD non requise " + tag, "Idée " + tag, "Haut risque " + tag, "Dérive " + tag);
     assertThat(total("q=" + tag + "&ownerMissing=true")).isZero();
-    assertThat(total("q=" + tag + "&ownerMissing=false")).isEqualTo(11);
+    assertThat(total("q=" + tag + "&ownerMissing=false")).isEqualTo(12);
+    assertThat(names("q=" + tag + "&monitoringStatus=RED")).containsExactly("Dérive " + tag);
 
     // the whole register: figures = independent counts = list totals
     var figures = figuresMatchingTheirLists(overview(Api.QUALITY));
     assertThat(withoutZeros(figures)).isEqualTo(countedFromTheRecords());
     assertThat(figures.get("route:HIGH_RISK_ANNEX_III")).isPositive();
+    assertThat(figures.get("monitoring:RED")).isPositive();
 
     // every role that reads the register reads its overview; nobody else does
     overview(Api.VIEWER);

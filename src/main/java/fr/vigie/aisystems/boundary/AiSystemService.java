@@ -11,6 +11,7 @@ import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.audit.boundary.TrailEntry;
 import fr.vigie.establishments.boundary.EstablishmentService;
+import fr.vigie.monitoring.entity.MonitoringLevel;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudService;
 import fr.vigie.platform.paging.PageRequest;
@@ -88,6 +89,12 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
     var noOwner = new AiSystemFilter();
     noOwner.ownerMissing = true;
     filters.addAll(List.of(overdue, dueSoon, noDpia, noOwner));
+    int monitoringAt = filters.size();
+    for (MonitoringLevel level : MonitoringLevel.values()) {
+      var f = new AiSystemFilter();
+      f.monitoringStatus = level;
+      filters.add(f);
+    }
 
     var counts = index.count(filters, today);
     IntFunction<RegisterFigure> figure = i -> new RegisterFigure(counts.matching()[i], filters.get(i).toQuery());
@@ -100,8 +107,13 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
     for (AiActRoute route : AiActRoute.values()) {
       byRoute.add(new RegisterRouteFigure(route, counts.matching()[at], filters.get(at++).toQuery()));
     }
+    List<RegisterMonitoringFigure> byMonitoring = new ArrayList<>();
+    for (MonitoringLevel level : MonitoringLevel.values()) {
+      byMonitoring.add(new RegisterMonitoringFigure(level, counts.matching()[monitoringAt],
+          filters.get(monitoringAt++).toQuery()));
+    }
     return new RegisterOverview(figure.apply(0), byStatus, byRoute, figure.apply(at), figure.apply(at + 1),
-        figure.apply(at + 2), figure.apply(at + 3), recentChanges(counts.entries()));
+        figure.apply(at + 2), figure.apply(at + 3), byMonitoring, recentChanges(counts.entries()));
   }
 
   /**

@@ -16,4 +16,5 @@ public record RegisterOverview(
     RegisterFigure reviewDueSoon,
     RegisterFigure dpiaMissing,
     RegisterFigure ownerMissing,
+    List<RegisterMonitoringFigure> byMonitoringStatus,
     List<RegisterChange> recentChanges) {}
