@@ -356,6 +356,8 @@ public class AiSystemsIT {
     assertThat(lines[0]).startsWith("Identifiant;Nom du système;Description courte;Statut;Date d’effet du statut");
     assertThat(lines[0]).contains("Régime AI Act").doesNotContain("Route");
     assertThat(lines[1]).contains("'=HYPERLINK").contains("Expérimentation").contains("IA générative");
+    assertThat(lines[0]).contains(";Statut de surveillance;Motifs du statut de surveillance;");
+    assertThat(lines[1]).contains(";Sans plan de surveillance;");
   }
 
   @Test

@@ -74,6 +74,8 @@ public final class RegisterExport {
           new Column("retirementDate", AiSystemDto::retirementDate),
           new Column("nextReviewDate", AiSystemDto::nextReviewDate),
           new Column("reviewOverdue", AiSystemDto::reviewOverdue),
+          new Column("monitoringStatus", d -> d.monitoringStatus() == null ? null : d.monitoringStatus().level()),
+          new Column("monitoringReasons", d -> d.monitoringStatus() == null ? null : d.monitoringStatus().reasons()),
           new Column("demo", AiSystemDto::demo),
           new Column("updatedAt", AiSystemDto::updatedAt));
 
