@@ -1,30 +1,7 @@
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
-import { apiAs, createSystem, docScreenshots, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+import { apiAs, axe, createSystem, docScreenshots, expect, openSignedIn, test, unique, validSystem, VIEWPORTS } from './support';
 
 // axe-core is injected as an inline script, which the app's Content-Security-Policy rightly blocks.
 test.use({ bypassCSP: true });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, readable. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the main pages pass the automated WCAG 2.1 AA checks', async ({ page }) => {
   const api = await apiAs('qualite');

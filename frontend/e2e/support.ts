@@ -1,4 +1,5 @@
-import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { test as base, expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test also fails on an uncaught error in the page (a crash the UI might hide) and on
@@ -34,7 +35,7 @@ export function unique(prefix: string): string {
 }
 
 /** Form fields are found by the start of their label (the label also says "* (obligatoire)"). */
-export function field(page: Page, label: string) {
+export function field(page: Page | Locator, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${escaped}`));
 }
@@ -128,4 +129,28 @@ export async function docScreenshots(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: `../docs/screenshots/${name}-${size}.png` });
   }
   if (original) await page.setViewportSize(original);
+}
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, readable. It is
+ * injected as an inline script, which the app's CSP rightly blocks: use it with `bypassCSP: true`.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -12,6 +12,7 @@ const SHARED_FEATURE_ENTRIES = [
   'features/auth/permissions.ts',
   'features/establishments/use-establishment-options.ts',
   'features/aisystems/display.ts',
+  'features/monitoring/components/monitoring-tab.tsx',
 ];
 
 function sources(dir: string): string[] {

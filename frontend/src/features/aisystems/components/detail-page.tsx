@@ -5,6 +5,7 @@ import { Tabs } from '../../../components/tabs';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSession } from '../../auth/session-provider';
+import { useMonitoringTab } from '../../monitoring/components/monitoring-tab';
 import { getAiSystem } from '../api';
 import { toFormValues } from '../form-model';
 import { DetailSheet } from './detail-sheet';
@@ -13,6 +14,7 @@ import { HistoryPanel } from './history-panel';
 import { DemoBadge } from './register-table';
 
 const HISTORY = 'historique';
+const OTHER_TABS = [HISTORY, 'surveillance'];
 
 export function DetailPage() {
   const { m, dateTime } = useI18n();
@@ -23,6 +25,8 @@ export function DetailPage() {
   const query = useApiQuery((signal) => getAiSystem(id, signal), String(id));
   const system = query.data?.value;
   const values = system ? toFormValues(system) : undefined;
+  const monitoring = useMonitoringTab(id);
+  const tab = params.get('onglet') ?? '';
 
   return (
     <>
@@ -53,11 +57,12 @@ export function DetailPage() {
           <DetailSummary system={system} values={values} />
           <Tabs
             label={m.detail.tabs}
-            selected={params.get('onglet') === HISTORY ? HISTORY : 'fiche'}
-            onSelect={(tab) => setParams(tab === HISTORY ? { onglet: HISTORY } : {}, { replace: true })}
+            selected={OTHER_TABS.includes(tab) ? tab : 'fiche'}
+            onSelect={(next) => setParams(OTHER_TABS.includes(next) ? { onglet: next } : {}, { replace: true })}
             tabs={[
               { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} values={values} /> },
               { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
+              monitoring,
             ]}
           />
         </>

@@ -157,7 +157,6 @@ public class MonitoringLinesResource {
   @RolesAllowed({Roles.ADMIN, Roles.QUALITY})
   @Operation(summary = "Record one check from a CSV file (UTF-8, ';' ',' or tab, at most 1 MB and 10,000 lines;"
       + " columns by method: docs/computations.md); the same validation and storage as a JSON check")
-  @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = MonitoringCheckDto.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "NotFound")
@@ -169,6 +168,7 @@ public class MonitoringLinesResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @BeanParam CsvCheckQuery query,
+      @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
       InputStream body) throws IOException {
     Versions.requireNoIfMatch(ifMatch);
     byte[] bytes = body.readNBytes(CheckCsv.MAX_BYTES + 1);
