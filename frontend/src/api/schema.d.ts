@@ -146,6 +146,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts, newest opened first (sort: openedAt, severity, lastBreachAt; status UNRESOLVED: open or acknowledged) */
+        get: operations["listMonitoringAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alert; its version is the ETag */
+        get: operations["getMonitoringAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an open alert in hand (If-Match: the ETag you read) */
+        post: operations["acknowledgeMonitoringAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-alerts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of an alert (opening, breaches, acknowledgement, resolution), newest first */
+        get: operations["historyMonitoringAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring-alerts/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an open or acknowledged alert with the action taken (If-Match: the ETag you read) */
+        post: operations["resolveMonitoringAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring-lines": {
         parameters: {
             query?: never;
@@ -252,6 +337,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs doing: per line owner, the overdue lines and the unresolved alerts */
+        get: operations["todoMonitoringTodo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ping": {
         parameters: {
             query?: never;
@@ -292,6 +394,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcknowledgeAlertRequest: {
+            comment?: string;
+        };
         /** @enum {string} */
         AiActRole: "DEPLOYER" | "PROVIDER" | "PROVIDER_AND_DEPLOYER";
         /** @enum {string} */
@@ -329,6 +434,7 @@ export interface components {
             /** Format: int32 */
             logRetentionMonths?: number;
             medicalDeviceClass?: components["schemas"]["MedicalDeviceClass"];
+            monitoringStatus?: components["schemas"]["MonitoringStatus"];
             name?: string;
             /** Format: date */
             nextReviewDate?: string;
@@ -426,6 +532,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             medicalDeviceClass?: components["schemas"]["MedicalDeviceClass"];
+            monitoringStatus?: components["schemas"]["MonitoringStatus"];
             name?: string;
             /** Format: date */
             nextReviewDate?: string;
@@ -435,6 +542,59 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        AlertDto: {
+            acknowledgeComment?: string;
+            /** Format: date-time */
+            acknowledgedAt?: string;
+            acknowledgedBy?: string;
+            actionTaken?: string;
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            /** Format: int32 */
+            breachCount: number;
+            /** Format: int64 */
+            firstCheckId?: number;
+            /** Format: date */
+            firstPeriodEnd?: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            lastBreachAt?: string;
+            /** Format: int64 */
+            lastCheckId?: number;
+            /** Format: date */
+            lastPeriodEnd?: string;
+            /** Format: int64 */
+            lineId: number;
+            lineName?: string;
+            lineOwner?: string;
+            /** Format: date-time */
+            openedAt?: string;
+            resolveComment?: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+            resolvedBy?: string;
+            severity?: components["schemas"]["AlertSeverity"];
+            status?: components["schemas"]["AlertStatus"];
+            /** Format: int64 */
+            version: number;
+        };
+        AlertPage: {
+            items: components["schemas"]["AlertDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @enum {string} */
+        AlertSeverity: "MODERATE" | "SIGNIFICANT";
+        /** @enum {string} */
+        AlertStatus: "OPEN" | "ACKNOWLEDGED" | "RESOLVED";
+        /** @enum {string} */
+        AlertStatusFilter: "OPEN" | "ACKNOWLEDGED" | "RESOLVED" | "UNRESOLVED";
         /** @enum {string} */
         AuditAction: "CREATED" | "UPDATED" | "DELETED";
         /** @enum {string} */
@@ -593,6 +753,8 @@ export interface components {
         /** @enum {string} */
         MedicalDeviceClass: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
         MonitoringCheckDto: {
+            /** Format: int64 */
+            alertId?: number;
             breach: boolean;
             /** Format: int64 */
             id: number;
@@ -624,6 +786,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        MonitoringLevel: "NONE" | "GREEN" | "ORANGE" | "RED";
         MonitoringLineDto: {
             /** Format: int64 */
             aiSystemId: number;
@@ -674,7 +838,33 @@ export interface components {
         /** @enum {string} */
         MonitoringMethod: "PSI" | "KULLBACK_LEIBLER" | "JENSEN_SHANNON" | "HELLINGER" | "L_INFINITY" | "WASSERSTEIN" | "KOLMOGOROV_SMIRNOV" | "CHI_SQUARE_GOODNESS_OF_FIT" | "CHI_SQUARE_CONTINGENCY" | "TWO_PROPORTION_Z" | "REFERENCE_STD" | "CUSUM" | "EWMA" | "WESTERN_ELECTRIC" | "AUROC_BINNED" | "PROPORTION_CHANGE" | "P_CHART";
         /** @enum {string} */
+        MonitoringReason: "OPEN_SIGNIFICANT_ALERT" | "OPEN_MODERATE_ALERT" | "OVERDUE_LINE";
+        MonitoringStatus: {
+            level?: components["schemas"]["MonitoringLevel"];
+            reasons: components["schemas"]["MonitoringReason"][];
+        };
+        MonitoringTodo: {
+            owners: components["schemas"]["Owner"][];
+        };
+        /** @enum {string} */
         Outcome: "CREATED" | "EXISTING";
+        OverdueLine: {
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            /** Format: int64 */
+            daysLate: number;
+            /** Format: int64 */
+            lineId: number;
+            lineName?: string;
+            /** Format: date */
+            nextDueOn?: string;
+        };
+        Owner: {
+            overdueLines: components["schemas"]["OverdueLine"][];
+            owner?: string;
+            unresolvedAlerts: components["schemas"]["AlertDto"][];
+        };
         /** @description RFC 9457 problem details, sent as application/problem+json with every non-2xx answer. */
         Problem: {
             detail?: string;
@@ -735,6 +925,10 @@ export interface components {
             query?: string;
             status?: components["schemas"]["LifecycleStatus"];
         };
+        ResolveAlertRequest: {
+            actionTaken: string;
+            comment?: string;
+        };
         Sample: {
             binEdges?: number[];
             categories?: string[];
@@ -756,6 +950,9 @@ export interface components {
         Severity: "NONE" | "MODERATE" | "SIGNIFICANT" | "INSUFFICIENT_DATA";
         /** @enum {string} */
         SystemIntegration: "DPI_EHR" | "PACS" | "LABORATORY" | "OFFICE_SUITE" | "HR_SYSTEM" | "FINANCE_BILLING" | "IDENTITY_DIRECTORY" | "DOCUMENT_MANAGEMENT" | "MESSAGING" | "OTHER";
+        TodoFilter: {
+            owner?: string;
+        };
         Violation: {
             /**
              * @description JSON path of the invalid field in the request body, or the query parameter name
@@ -886,6 +1083,7 @@ export interface operations {
                 dpiaMissing?: boolean;
                 establishmentId?: number;
                 medicalDevice?: boolean;
+                monitoringStatus?: components["schemas"]["MonitoringLevel"];
                 ownerMissing?: boolean;
                 page?: number;
                 q?: string;
@@ -960,6 +1158,7 @@ export interface operations {
                 format?: string;
                 lang?: string;
                 medicalDevice?: boolean;
+                monitoringStatus?: components["schemas"]["MonitoringLevel"];
                 ownerMissing?: boolean;
                 page?: number;
                 q?: string;
@@ -1318,6 +1517,166 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listMonitoringAlerts: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                lineId?: number;
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["AlertStatusFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMonitoringAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alert */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acknowledgeMonitoringAlerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeAlertRequest"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    historyMonitoringAlerts: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resolveMonitoringAlerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveAlertRequest"];
+            };
+        };
+        responses: {
+            /** @description Resolved */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
     listMonitoringLines: {
         parameters: {
             query?: {
@@ -1647,6 +2006,31 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    todoMonitoringTodo: {
+        parameters: {
+            query?: {
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owners in alphabetical order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringTodo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     pingPing: {

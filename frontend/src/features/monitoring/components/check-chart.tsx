@@ -14,9 +14,9 @@ import { useMonitoringMessages } from '../messages';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-/** The alert a check opened or updated (null when none, or before the alert workflow existed). */
+/** The alert a check opened or updated (null when none). */
 export function alertOf(check: MonitoringCheck): number | null {
-  return (check as { alertId?: number | null }).alertId ?? null;
+  return check.alertId ?? null;
 }
 
 const BLUE = '#1d4f91';

@@ -2,7 +2,9 @@ package fr.vigie;
 
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
+import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
+import fr.vigie.monitoring.boundary.MonitoringTodoResource;
 import fr.vigie.platform.web.PingResource;
 import fr.vigie.users.boundary.SessionResource;
 import jakarta.validation.constraints.Max;
@@ -59,7 +61,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 public class ApiDocumentation implements OASFilter {
 
   static final List<Class<?>> RESOURCES =
-      List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class, SessionResource.class,
+      List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
+          MonitoringAlertsResource.class, MonitoringTodoResource.class, SessionResource.class,
           PingResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();

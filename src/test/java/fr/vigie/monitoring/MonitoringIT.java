@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Monitoring plans over HTTP: lines (CRUD, defaults, overdue) and checks (validation, storage, order). */
 @ExtendWith(ArquillianExtension.class)
-class MonitoringIT {
+public class MonitoringIT {
 
   @ArquillianResource URL base;
 
@@ -28,7 +28,7 @@ class MonitoringIT {
         .post("api/ai-systems").then().statusCode(201).extract().jsonPath().getLong("id");
   }
 
-  static Map<String, Object> line(long system, String kind) {
+  public static Map<String, Object> line(long system, String kind) {
     Map<String, Object> line = new HashMap<>();
     line.put("aiSystemId", system);
     line.put("name", "Ligne " + kind);
@@ -40,12 +40,12 @@ class MonitoringIT {
     return line;
   }
 
-  static long createLine(URL base, Map<String, Object> line) {
+  public static long createLine(URL base, Map<String, Object> line) {
     return Api.as(base, Api.QUALITY).body(line).post("api/monitoring-lines").then().statusCode(201)
         .extract().jsonPath().getLong("id");
   }
 
-  static Map<String, Object> histogramCheck(String start, String end, List<Integer> reference, List<Integer> current) {
+  public static Map<String, Object> histogramCheck(String start, String end, List<Integer> reference, List<Integer> current) {
     List<Double> edges = List.of(0.0, 1.0, 2.0, 3.0);
     return new HashMap<>(Map.of("periodStart", start, "periodEnd", end,
         "reference", Map.of("binEdges", edges, "counts", reference),

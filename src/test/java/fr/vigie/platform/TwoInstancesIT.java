@@ -186,6 +186,30 @@ class TwoInstancesIT {
     assertThat(gone.getString("recentChanges[0].action")).isEqualTo("DELETED");
   }
 
+  /** A breach recorded on A turns the system red in B's list at once; resolved on B, A's list shows it green. */
+  @Test
+  void aBreachRecordedOnOneInstanceTurnsTheSystemRedInTheOtherInstancesList() throws Exception {
+    URL a = base;
+    URL b = b();
+    String word = "mo" + UUID.randomUUID().toString().substring(0, 6);
+    long id = Api.as(a, Api.QUALITY).body(AiSystemsIT.validSystem("Surveillance " + word)).post("api/ai-systems")
+        .then().statusCode(201).extract().jsonPath().getLong("id");
+    var line = fr.vigie.monitoring.MonitoringIT.line(id, "INPUT_DISTRIBUTION");
+    long lineId = fr.vigie.monitoring.MonitoringIT.createLine(a, line);
+    assertThat(listNames(b, "q=" + word + "&monitoringStatus=GREEN")).hasSize(1);
+
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    long alert = Api.as(a, Api.QUALITY)
+        .body(fr.vigie.monitoring.MonitoringIT.histogramCheck(today, today, List.of(100, 100, 100), List.of(10, 40, 250)))
+        .post("api/monitoring-lines/" + lineId + "/checks").then().statusCode(201).extract().jsonPath().getLong("alertId");
+    assertThat(listNames(b, "q=" + word + "&monitoringStatus=RED")).hasSize(1);
+    assertThat(listNames(b, "q=" + word + "&monitoringStatus=GREEN")).isEmpty();
+
+    Api.as(b, Api.QUALITY).header("If-Match", "\"0\"").body(Map.of("actionTaken", "Recalibré"))
+        .post("api/monitoring-alerts/" + alert + "/resolve").then().statusCode(200);
+    assertThat(listNames(a, "q=" + word + "&monitoringStatus=GREEN")).hasSize(1);
+  }
+
   @Test
   void anEstablishmentRenamedOnOneInstanceShowsInTheOtherInstancesListRows() throws Exception {
     URL a = base;

@@ -12,13 +12,18 @@ import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.aisystems.entity.SystemIntegration;
 import fr.vigie.establishments.boundary.EstablishmentRef;
+import fr.vigie.monitoring.entity.MonitoringStatus;
 import fr.vigie.platform.crud.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** An AI system of the register, in full. Its {@code version} is also sent as the ETag. */
+/**
+ * An AI system of the register, in full. Its {@code version} is also sent as the ETag.
+ *
+ * @param monitoringStatus computed from its monitoring lines and alerts today (absent from the audit trail)
+ */
 public record AiSystemDto(
     long id,
     String name,
@@ -65,6 +70,7 @@ public record AiSystemDto(
     LocalDate retirementDate,
     LocalDate nextReviewDate,
     boolean reviewOverdue,
+    MonitoringStatus monitoringStatus,
     boolean demo,
     long version,
     Instant createdAt,

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,13 +133,15 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
 
   public List<AiSystemDto> export(AiSystemFilter filter, PageRequest sorting) {
     LocalDate today = today();
-    List<Long> ids = index.searchAll(filter, sorting, today).stream().map(RegisterEntry::id).toList();
-    return repository.findAll(ids).stream().map(s -> mapper.toDto(s, today)).toList();
+    Map<Long, RegisterEntry> entries = new LinkedHashMap<>();
+    index.searchAll(filter, sorting, today).forEach(e -> entries.put(e.id(), e));
+    return repository.findAll(List.copyOf(entries.keySet())).stream()
+        .map(s -> mapper.toDto(s, today, entries.get(s.getId()).monitoringStatus(today))).toList();
   }
 
   @Override
   public AiSystemDto get(long id) {
-    return mapper.toDto(load(id), today());
+    return detail(load(id));
   }
 
   @Override
@@ -155,28 +158,26 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
     }
     repository.persist(system);
     repository.flush();
-    var dto = mapper.toDto(system, today());
-    audit.record(AUDIT_TYPE, system.getId(), null, dto);
-    return dto;
+    audit.record(AUDIT_TYPE, system.getId(), null, snapshot(system));
+    return detail(system);
   }
 
   @Override
   public AiSystemDto update(long id, long expectedVersion, AiSystemRequest request) {
     var system = load(id);
     Versions.check(expectedVersion, system.getVersion(), "This AI system");
-    var before = mapper.toDto(system, today());
+    var before = snapshot(system);
     apply(request, system);
     repository.flush();
-    var after = mapper.toDto(system, today());
-    audit.record(AUDIT_TYPE, id, before, after);
-    return after;
+    audit.record(AUDIT_TYPE, id, before, snapshot(system));
+    return detail(system);
   }
 
   @Override
   public void delete(long id, long expectedVersion) {
     var system = load(id);
     Versions.check(expectedVersion, system.getVersion(), "This AI system");
-    var before = mapper.toDto(system, today());
+    var before = snapshot(system);
     repository.remove(system);
     repository.flush();
     audit.record(AUDIT_TYPE, id, before, null);
@@ -211,6 +212,17 @@ public class AiSystemService implements CrudService<AiSystemDto, AiSystemRequest
     if (!rules.isEmpty()) {
       throw new ProblemException(ProblemType.BUSINESS_RULE, String.join(" ", rules));
     }
+  }
+
+  /** The detail with its monitoring status today. */
+  private AiSystemDto detail(AiSystem system) {
+    LocalDate today = today();
+    return mapper.toDto(system, today, repository.monitoringFacts(system.getId()).status(today));
+  }
+
+  /** What the audit trail records: the recorded fields, without the computed monitoring status. */
+  private AiSystemDto snapshot(AiSystem system) {
+    return mapper.toDto(system, today(), null);
   }
 
   private AiSystem load(long id) {

@@ -5,11 +5,12 @@ import fr.vigie.aisystems.entity.AiCategory;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.establishments.boundary.EstablishmentRef;
+import fr.vigie.monitoring.entity.MonitoringStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the register list. */
+/** One row of the register list, with the system's monitoring status today. */
 public record AiSystemSummary(
     long id,
     String name,
@@ -22,5 +23,6 @@ public record AiSystemSummary(
     String accountableOwner,
     LocalDate nextReviewDate,
     boolean reviewOverdue,
+    MonitoringStatus monitoringStatus,
     Instant updatedAt,
     boolean demo) {}

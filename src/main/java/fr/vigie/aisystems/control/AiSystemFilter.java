@@ -3,6 +3,7 @@ package fr.vigie.aisystems.control;
 import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiCategory;
 import fr.vigie.aisystems.entity.LifecycleStatus;
+import fr.vigie.monitoring.entity.MonitoringLevel;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.net.URLEncoder;
@@ -57,6 +58,13 @@ public class AiSystemFilter {
   public Boolean ownerMissing;
 
   /**
+   * NONE: no monitoring line; GREEN: lines, none overdue, no unresolved alert; ORANGE: an unresolved moderate
+   * alert or an overdue line, no unresolved significant alert; RED: an unresolved significant alert.
+   */
+  @QueryParam("monitoringStatus")
+  public MonitoringLevel monitoringStatus;
+
+  /**
    * The list's query string for this filter (parameters as above, unset ones left out): what the
    * home page links to, so that each figure is the total of the list it opens.
    */
@@ -72,6 +80,7 @@ public class AiSystemFilter {
     add(parts, "reviewDueSoon", reviewDueSoon);
     add(parts, "dpiaMissing", dpiaMissing);
     add(parts, "ownerMissing", ownerMissing);
+    add(parts, "monitoringStatus", monitoringStatus);
     return String.join("&", parts);
   }
 

@@ -7,6 +7,8 @@ import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
 import fr.vigie.establishments.boundary.EstablishmentRef;
 import fr.vigie.establishments.entity.Establishment;
+import fr.vigie.monitoring.entity.MonitoringFacts;
+import fr.vigie.monitoring.entity.MonitoringStatus;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
@@ -40,17 +42,22 @@ public record RegisterEntry(
     boolean dpiaMissing,
     long version,
     CollationKey nameKey,
-    String searchText) {
+    String searchText,
+    MonitoringFacts monitoring) {
 
   private static final Collator FRENCH = frenchCollator();
   private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
-  public static RegisterEntry of(AiSystem s) {
-    return of(s.getId(), s);
+  public static RegisterEntry of(AiSystem s, MonitoringFacts monitoring) {
+    return of(s.getId(), s, monitoring);
   }
 
   static RegisterEntry of(long id, AiSystem s) {
+    return of(id, s, MonitoringFacts.NONE);
+  }
+
+  static RegisterEntry of(long id, AiSystem s, MonitoringFacts monitoring) {
     List<EstablishmentRef> establishments =
         s.getEstablishments().stream().map(RegisterEntry::ref).toList();
     String search =
@@ -62,7 +69,8 @@ public record RegisterEntry(
     return new RegisterEntry(
         id, s.getName(), s.getShortDescription(), s.getCategory(), s.getStatus(), s.getAiActRoute(),
         s.getMedicalDeviceClass(), establishments, s.getAccountableOwner(), s.getNextReviewDate(),
-        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), s.isDpiaMissing(), s.getVersion(), collationKey(s.getName()), fold(search));
+        s.getCreatedAt(), s.getUpdatedAt(), s.isDemo(), s.isDpiaMissing(), s.getVersion(), collationKey(s.getName()), fold(search),
+        monitoring);
   }
 
   /** The next review date has passed while the system is still in use. */
@@ -73,6 +81,11 @@ public record RegisterEntry(
   /** The next review falls within the next 30 days while the system is still in use. */
   public boolean reviewDueSoon(LocalDate today) {
     return AiSystem.reviewDueSoon(nextReviewDate, status, today);
+  }
+
+  /** The monitoring status on a given day (docs/computations.md §7). */
+  public MonitoringStatus monitoringStatus(LocalDate today) {
+    return monitoring.status(today);
   }
 
   /** No accountable owner is recorded. */

@@ -4,6 +4,7 @@ import fr.vigie.aisystems.entity.AiActRoute;
 import fr.vigie.aisystems.entity.AiCategory;
 import fr.vigie.aisystems.entity.LifecycleStatus;
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
+import fr.vigie.monitoring.entity.MonitoringLevel;
 import fr.vigie.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -172,6 +173,7 @@ public class RegisterIndex {
     private final Boolean reviewDueSoon;
     private final Boolean dpiaMissing;
     private final Boolean ownerMissing;
+    private final MonitoringLevel monitoringStatus;
     private final List<String> words;
     private final LocalDate today;
 
@@ -185,6 +187,7 @@ public class RegisterIndex {
       this.reviewDueSoon = f.reviewDueSoon;
       this.dpiaMissing = f.dpiaMissing;
       this.ownerMissing = f.ownerMissing;
+      this.monitoringStatus = f.monitoringStatus;
       this.words = RegisterEntry.words(f.q);
       this.today = today;
     }
@@ -208,6 +211,9 @@ public class RegisterIndex {
       }
       if ((dpiaMissing != null && e.dpiaMissing() != dpiaMissing)
           || (ownerMissing != null && e.ownerMissing() != ownerMissing)) {
+        return false;
+      }
+      if (monitoringStatus != null && e.monitoring().level(today) != monitoringStatus) {
         return false;
       }
       if (establishmentId != null && !usedIn(e, establishmentId)) {

@@ -1,6 +1,7 @@
 package fr.vigie.aisystems.control;
 
 import fr.vigie.aisystems.entity.MedicalDeviceClass;
+import fr.vigie.monitoring.entity.MonitoringLevel;
 import fr.vigie.platform.paging.PageRequest;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -27,24 +27,18 @@ final class RegisterSnapshot {
   private final long[] everything;
   private final Map<Object, long[]> sets = new ConcurrentHashMap<>();
   private final Map<String, int[]> orders = new ConcurrentHashMap<>();
-  /** The sets of the date-dependent rules, for one day each. */
-  private final Map<DayRule, DaySet> byDay = new ConcurrentHashMap<>();
+  /** The sets of the date-dependent rules (a {@link DayRule} or a {@link Monitoring} level), for one day each. */
+  private final Map<Object, DaySet> byDay = new ConcurrentHashMap<>();
   /** Trigram index of the search texts, built on first use (see {@link #trigrams()}). */
   private volatile Map<Long, int[]> trigrams;
 
   private record DaySet(LocalDate day, long[] set) {}
 
-  /** The rules that depend on the day. */
-  private enum DayRule {
-    OVERDUE(RegisterEntry::reviewOverdue),
-    DUE_SOON(RegisterEntry::reviewDueSoon);
+  /** The review rules that depend on the day. */
+  private enum DayRule { OVERDUE, DUE_SOON }
 
-    final BiPredicate<RegisterEntry, LocalDate> test;
-
-    DayRule(BiPredicate<RegisterEntry, LocalDate> test) {
-      this.test = test;
-    }
-  }
+  /** Key of the day-dependent set of one monitoring level (overdue lines depend on the day). */
+  private record Monitoring(MonitoringLevel level) {}
 
   /** Keys of the bit sets that are not an enum value. */
   private record MedicalDevice(boolean yes) {}
@@ -89,10 +83,14 @@ final class RegisterSnapshot {
       and(result, set(new UsedIn(id), e -> RegisterIndex.Criteria.usedIn(e, id)));
     }
     if (f.reviewOverdue != null) {
-      keep(result, on(DayRule.OVERDUE, today), f.reviewOverdue);
+      keep(result, on(DayRule.OVERDUE, today, e -> e.reviewOverdue(today)), f.reviewOverdue);
     }
     if (f.reviewDueSoon != null) {
-      keep(result, on(DayRule.DUE_SOON, today), f.reviewDueSoon);
+      keep(result, on(DayRule.DUE_SOON, today, e -> e.reviewDueSoon(today)), f.reviewDueSoon);
+    }
+    if (f.monitoringStatus != null) {
+      MonitoringLevel level = f.monitoringStatus;
+      and(result, on(new Monitoring(level), today, e -> e.monitoring().level(today) == level));
     }
     if (f.dpiaMissing != null) {
       keep(result, set(Gap.DPIA, RegisterEntry::dpiaMissing), f.dpiaMissing);
@@ -204,10 +202,10 @@ final class RegisterSnapshot {
   }
 
   /** The entries that meet a date-dependent rule today; one day kept per rule (the list asks for today's). */
-  private long[] on(DayRule rule, LocalDate today) {
+  private long[] on(Object rule, LocalDate today, Predicate<RegisterEntry> test) {
     DaySet known = byDay.get(rule);
     if (known == null || !known.day().equals(today)) {
-      known = new DaySet(today, where(e -> rule.test.test(e, today)));
+      known = new DaySet(today, where(test));
       byDay.put(rule, known);
     }
     return known.set();

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param breach true for a moderate or significant severity
  * @param input the summary data as posted (a JSON object)
  * @param result the core's result: figures, conventions, per-period points (a JSON object)
+ * @param alertId the alert this breaching check opened or updated (null without breach)
  */
 public record MonitoringCheckDto(
     long id,
@@ -30,4 +31,5 @@ public record MonitoringCheckDto(
     Object input,
     Object result,
     String recordedBy,
-    Instant recordedAt) {}
+    Instant recordedAt,
+    Long alertId) {}

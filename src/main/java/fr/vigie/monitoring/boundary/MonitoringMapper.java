@@ -25,6 +25,7 @@ public interface MonitoringMapper {
   /** Copies the plain fields; method, thresholds and start date are resolved by the service. */
   @Mapping(target = "method", ignore = true)
   @Mapping(target = "startsOn", ignore = true)
+  @Mapping(target = "nextDueOn", ignore = true)
   @Mapping(target = "moderateThreshold", ignore = true)
   @Mapping(target = "significantThreshold", ignore = true)
   @Mapping(target = "stdMultiplier", ignore = true)

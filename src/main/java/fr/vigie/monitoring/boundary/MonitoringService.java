@@ -45,6 +45,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
 
   @Inject MonitoringRepository repository;
   @Inject MonitoringMapper mapper;
+  @Inject MonitoringAlertService alerts;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
 
@@ -82,7 +83,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
 
   @Override
   public MonitoringLineDto update(long id, long expectedVersion, MonitoringLineRequest request) {
-    var line = load(id);
+    var line = lockedLine(id);
     Versions.check(expectedVersion, line.getVersion(), "This monitoring line");
     if (request.aiSystemId != line.getAiSystemId()) {
       throw ProblemException.invalid("aiSystemId", Messages.get("vigie.monitoring.systemFixed"));
@@ -99,7 +100,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
 
   @Override
   public void delete(long id, long expectedVersion) {
-    var line = load(id);
+    var line = lockedLine(id);
     Versions.check(expectedVersion, line.getVersion(), "This monitoring line");
     if (repository.countChecks(id) > 0) {
       throw new ProblemException(ProblemType.CONFLICT,
@@ -128,7 +129,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
 
   /** Computes and records one check; a refused check stores nothing. */
   public MonitoringCheckDto record(long lineId, CheckRequest request) {
-    MonitoringLine line = load(lineId);
+    MonitoringLine line = lockedLine(lineId);
     if (request.periodEnd.isBefore(request.periodStart)) {
       throw ProblemException.invalid("periodEnd", Messages.get("vigie.monitoring.periodOrder"));
     }
@@ -151,6 +152,11 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
         json(evaluation.options()), json(request), json(evaluation.result()), currentUser.name(),
         Instant.now().truncatedTo(ChronoUnit.MICROS));
     repository.persist(check);
+    repository.flush();
+    if (check.isBreach()) {
+      check.assignAlert(alerts.breach(line, check));
+    }
+    repository.refreshNextDue(line, repository.lastPeriodEnds(List.of(lineId)).get(lineId));
     repository.flush();
     audit.record(CHECK_AUDIT_TYPE, check.getId(), null, new CheckAudit(lineId, check.getPeriodStart(),
         check.getPeriodEnd(), check.getMethod(), check.getSeverity(), check.getPrimaryFigure(),
@@ -229,6 +235,8 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
    * 409, as a correction is not a retry.
    */
   public BulkChecksResult recordAll(BulkChecksRequest request) {
+    request.checks.stream().map(c -> c.lineId).filter(java.util.Objects::nonNull).distinct().sorted()
+        .forEach(repository::lockLine);
     List<BulkChecksResult.Item> items = new java.util.ArrayList<>();
     for (int i = 0; i < request.checks.size(); i++) {
       BulkCheck posted = request.checks.get(i);
@@ -282,6 +290,8 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
   // ------------------------------------------------------------------ helpers
 
   private void apply(MonitoringLineRequest request, MonitoringLine line) {
+    LocalDate lastPeriodEnd = line.getId() == null ? null
+        : repository.lastPeriodEnds(List.of(line.getId())).get(line.getId());
     mapper.update(request, line);
     line.setName(request.name.trim());
     line.setOwner(request.owner.trim());
@@ -303,6 +313,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     } else if (line.getStartsOn() == null) {
       line.setStartsOn(today());
     }
+    repository.refreshNextDue(line, lastPeriodEnd);
   }
 
   private MonitoringLineDto dto(MonitoringLine line) {
@@ -316,7 +327,11 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
         c.getSeverity(), c.isBreach(), c.getPrimaryFigure(), c.getPrimaryValue(),
         read(c.getThresholdsJson(), LineThresholds.class), read(c.getOptionsJson(), CheckOptions.class),
         read(c.getInputJson(), JsonNode.class), read(c.getResultJson(), JsonNode.class), c.getRecordedBy(),
-        c.getRecordedAt());
+        c.getRecordedAt(), c.getAlertId());
+  }
+
+  private MonitoringLine lockedLine(long id) {
+    return repository.lockLine(id).orElseThrow(() -> ProblemException.notFound("Monitoring line", id));
   }
 
   private MonitoringLine load(long id) {

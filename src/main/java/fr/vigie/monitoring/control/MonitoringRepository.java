@@ -5,6 +5,7 @@ import fr.vigie.monitoring.entity.MonitoringLine;
 import fr.vigie.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -33,6 +34,33 @@ public class MonitoringRepository {
 
   public Optional<MonitoringLine> findLine(long id) {
     return Optional.ofNullable(em.find(MonitoringLine.class, id));
+  }
+
+  /**
+   * Locks a line's row until the transaction ends (SELECT … FOR UPDATE) and reads it after the lock, so the state
+   * is the committed one. Checks, line changes and alert changes of a line take this lock before they write
+   * anything, so they happen one after the other on every instance; a posting of many lines locks them in
+   * ascending id order, so two postings never wait for each other in a circle.
+   */
+  public Optional<MonitoringLine> lockLine(long id) {
+    return Optional.ofNullable(em.find(MonitoringLine.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /**
+   * Sets the line's {@code next_due_on} from the end of its latest checked period (null before the first check):
+   * in memory, and for a stored line with an UPDATE of that column alone, so the line's version (its ETag) stays
+   * as it is (a check is no edit of the line).
+   */
+  public void refreshNextDue(MonitoringLine line, LocalDate lastPeriodEnd) {
+    LocalDate due = line.nextDue(lastPeriodEnd);
+    if (due.equals(line.getNextDueOn())) {
+      return;
+    }
+    line.setNextDueOn(due);
+    if (line.getId() != null) {
+      em.createNativeQuery("UPDATE monitoring_line SET next_due_on = ?1 WHERE id = ?2")
+          .setParameter(1, due).setParameter(2, line.getId()).executeUpdate();
+    }
   }
 
   public long countLines(long aiSystemId) {

@@ -68,6 +68,10 @@ public class MonitoringCheck {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
 
+  /** The alert this breaching check opened or updated; set once, right after the check is recorded. */
+  @Column(name = "alert_id")
+  private Long alertId;
+
   protected MonitoringCheck() {}
 
   @SuppressWarnings("java:S107") // one immutable record of a computation: every part is required
@@ -148,5 +152,17 @@ public class MonitoringCheck {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  public Long getAlertId() {
+    return alertId;
+  }
+
+  /** Links the breaching check to its alert, once. */
+  public void assignAlert(long alertId) {
+    if (!breach || this.alertId != null) {
+      throw new IllegalStateException("check " + id + " cannot be linked to alert " + alertId);
+    }
+    this.alertId = alertId;
   }
 }

@@ -72,6 +72,14 @@ public class MonitoringLine extends VersionedEntity {
   @Column(name = "starts_on", nullable = false)
   private LocalDate startsOn;
 
+  /**
+   * When the next check is due, kept for the register's monitoring status and the "what needs doing" list. Derived
+   * from the line and its checks, it is no edit of the line and must not change the line's version (ETag): after
+   * the insert, {@code MonitoringRepository.refreshNextDue} writes it with its own UPDATE.
+   */
+  @Column(name = "next_due_on", nullable = false, updatable = false)
+  private LocalDate nextDueOn;
+
   protected MonitoringLine() {}
 
   public MonitoringLine(long aiSystemId) {
@@ -81,6 +89,15 @@ public class MonitoringLine extends VersionedEntity {
   /** The first check is due one cadence after {@code startsOn}; each next one a cadence after the last period. */
   public LocalDate nextDue(LocalDate lastPeriodEnd) {
     return cadence.after(lastPeriodEnd == null ? startsOn : lastPeriodEnd);
+  }
+
+  /** The in-memory value of {@code next_due_on}; see {@code MonitoringRepository.refreshNextDue}. */
+  public void setNextDueOn(LocalDate nextDueOn) {
+    this.nextDueOn = Objects.requireNonNull(nextDueOn);
+  }
+
+  public LocalDate getNextDueOn() {
+    return nextDueOn;
   }
 
   public long getAiSystemId() {

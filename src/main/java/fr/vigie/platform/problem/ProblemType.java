@@ -15,6 +15,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", 406, "Requested media type not available"),
   CONFLICT("conflict", 409, "Conflict with the current state"),
   CONCURRENT_MODIFICATION("concurrent-modification", 409, "Modified concurrently"),
+  ILLEGAL_TRANSITION("illegal-transition", 409, "Not possible in the current state"),
   STALE_VERSION("stale-version", 412, "The resource was changed by someone else"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
   URI_TOO_LONG("uri-too-long", 414, "Request address too long"),

@@ -53,7 +53,8 @@ class RegisterRowsTest {
         AiCategory.GENERATIVE_AI, LifecycleStatus.PRODUCTION, AiActRoute.TRANSPARENCY_ART_50,
         MedicalDeviceClass.NOT_MEDICAL_DEVICE,
         List.of(new EstablishmentRef(1, "CHU-VDS", "CHU Démo de Val-de-Seine")), null, review,
-        Instant.parse("2026-01-02T03:04:05.123456Z"), Instant.parse("2026-11-20T08:00:00Z"), true, false, version, null, "");
+        Instant.parse("2026-01-02T03:04:05.123456Z"), Instant.parse("2026-11-20T08:00:00Z"), true, false, version, null, "",
+        fr.vigie.monitoring.entity.MonitoringFacts.NONE);
   }
 
   /** What the API's generic JSON provider writes on the wire. */

@@ -213,7 +213,10 @@ class RegisterIndexTest {
     var created = java.time.Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(1000) * 3600L);
     return new RegisterEntry(e.id(), e.name(), e.shortDescription(), e.category(), e.status(), e.aiActRoute(),
         e.medicalDeviceClass(), List.copyOf(places), e.accountableOwner(), e.nextReviewDate(), created,
-        created.plusSeconds(random.nextInt(100) * 60L), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText());
+        created.plusSeconds(random.nextInt(100) * 60L), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText(),
+        random.nextInt(4) == 0 ? fr.vigie.monitoring.entity.MonitoringFacts.NONE
+            : new fr.vigie.monitoring.entity.MonitoringFacts(true, TODAY.plusDays(random.nextInt(10) - 5),
+                random.nextInt(4) == 0, random.nextInt(3) == 0));
   }
 
   private static AiSystemFilter randomFilter(java.util.Random random) {
@@ -244,6 +247,9 @@ class RegisterIndexTest {
     }
     if (random.nextInt(6) == 0) {
       f.ownerMissing = random.nextBoolean();
+    }
+    if (random.nextInt(4) == 0) {
+      f.monitoringStatus = pick(random, fr.vigie.monitoring.entity.MonitoringLevel.values());
     }
     if (random.nextInt(4) == 0) {
       String[] texts = {"ROBOT", "prevision", "coeur", "cour", "  pacs ", "dr b", "zzz", "", "oe", "x", "t pa", "ck e", "obot",
@@ -359,6 +365,6 @@ class RegisterIndexTest {
   private static RegisterEntry renamed(RegisterEntry e, long version) {
     return new RegisterEntry(e.id(), e.name(), e.shortDescription(), e.category(), e.status(), e.aiActRoute(),
         e.medicalDeviceClass(), e.establishments(), e.accountableOwner(), e.nextReviewDate(), e.createdAt(),
-        e.updatedAt(), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText());
+        e.updatedAt(), e.demo(), e.dpiaMissing(), version, e.nameKey(), e.searchText(), e.monitoring());
   }
 }
