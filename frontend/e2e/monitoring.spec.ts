@@ -18,6 +18,13 @@ async function redIds(api: APIRequestContext): Promise<number[]> {
   return ((await response.json()) as { items: { id: number }[] }).items.map((s) => s.id);
 }
 
+/** The system's row in the register list carries the monitoring badge. */
+async function expectRegisterBadge(page: Page, name: string, badge: string) {
+  await page.goto(`/registre?q=${encodeURIComponent(name)}`);
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
+  await expect(row.getByText(badge)).toBeVisible();
+}
+
 async function addLine(page: Page, name: string) {
   await page.getByRole('button', { name: 'Ajouter une ligne de surveillance' }).click();
   const form = page.getByRole('form', { name: 'Ajouter une ligne de surveillance' });
@@ -87,6 +94,9 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(alertRow).toContainText('Ouverte');
   expect(await monitoringLevel(api, id)).toBe('RED');
   expect(await redIds(api)).toContain(id);
+  await expectRegisterBadge(page, String(system.name), 'Surveillance : alerte significative');
+  await page.goBack();
+  await expect(alertRow).toContainText('Ouverte');
 
   // a CSV file refused cell by cell, in French; then a pasted table (tabs, decimal comma) recorded
   await form.getByRole('radio', { name: 'Fichier CSV' }).check();
@@ -133,9 +143,7 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   expect(await monitoringLevel(api, id)).toBe('GREEN');
   expect(await redIds(api)).not.toContain(id);
 
-  // the register list shows the system green again
-  await page.goto(`/registre?q=${encodeURIComponent(String(system.name))}`);
-  await expect(page.getByRole('link', { name: String(system.name) })).toBeVisible();
+  await expectRegisterBadge(page, String(system.name), 'Surveillance : sans alerte');
   await api.dispose();
 });
 

@@ -215,6 +215,12 @@ export const monitoringFr = {
   ackBy: (who: string, when: string) => `Prise en compte par ${who} ${when}`,
   resolvedBy: (who: string, when: string) => `Clôturée par ${who} ${when}`,
   actionTakenValue: (text: string) => `Action : ${text}`,
+  levels: { RED: 'Surveillance : alerte significative', ORANGE: 'Surveillance : à traiter', GREEN: 'Surveillance : sans alerte' },
+  reasons: {
+    OPEN_SIGNIFICANT_ALERT: 'une alerte significative non clôturée',
+    OPEN_MODERATE_ALERT: 'une alerte modérée non clôturée',
+    OVERDUE_LINE: 'un contrôle en retard',
+  },
 };
 
 export type MonitoringMessages = typeof monitoringFr;
@@ -397,6 +403,12 @@ export const monitoringEn: MonitoringMessages = {
   ackBy: (who, when) => `Acknowledged by ${who} ${when}`,
   resolvedBy: (who, when) => `Resolved by ${who} ${when}`,
   actionTakenValue: (text) => `Action: ${text}`,
+  levels: { RED: 'Monitoring: significant alert', ORANGE: 'Monitoring: to handle', GREEN: 'Monitoring: no alert' },
+  reasons: {
+    OPEN_SIGNIFICANT_ALERT: 'an unresolved significant alert',
+    OPEN_MODERATE_ALERT: 'an unresolved moderate alert',
+    OVERDUE_LINE: 'an overdue check',
+  },
 };
 
 /** The monitoring messages in the interface language, with the shared ones. */

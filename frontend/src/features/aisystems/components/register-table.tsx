@@ -4,6 +4,7 @@ import type { AiSystemSummary } from '../../../api/types';
 import { Badge } from '../../../components/badge';
 import { SortHeader } from '../../../components/sort-header';
 import { useI18n } from '../../../i18n/i18n-provider';
+import { MonitoringBadge } from '../../monitoring/components/monitoring-badge';
 import { routeTone, statusTone } from '../display';
 import { enumLabel } from '../enum-options';
 import { sortParts, type Sort, type SortField } from '../filters';
@@ -77,7 +78,8 @@ export function RegisterTable({ items, sort, onSort }: Props) {
                 {s.shortDescription && <p className="muted small">{s.shortDescription}</p>}
               </th>
               <td>
-                <Badge tone={statusTone(s.status)}>{enumLabel(m, 'status', s.status)}</Badge>
+                <Badge tone={statusTone(s.status)}>{enumLabel(m, 'status', s.status)}</Badge>{' '}
+                <MonitoringBadge status={s.monitoringStatus} />
               </td>
               <td>{enumLabel(m, 'category', s.category)}</td>
               <td>
