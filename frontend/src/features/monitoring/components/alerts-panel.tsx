@@ -6,6 +6,7 @@ import { Notice } from '../../../components/feedback';
 import { TextField } from '../../../components/fields';
 import { problemMessage } from '../../../lib/problem-message';
 import { acknowledgeAlert, resolveAlert, type Alert } from '../alert-api';
+import { TableRegion } from './table-region';
 import { useMonitoringMessages, type AlertStatus } from '../messages';
 
 const STATUS_TONE: Record<AlertStatus, BadgeTone> = { OPEN: 'danger', ACKNOWLEDGED: 'warning', RESOLVED: 'success' };
@@ -36,14 +37,16 @@ export function AlertsPanel({ alerts, writable, onChanged }: {
   };
   const confirm = async () => {
     if (!action) return;
+    // after a conflict the list is reloaded: act on the alert as it is now
+    const alert = alerts.find((a) => a.id === action.alert.id) ?? action.alert;
     if (action.kind === 'resolve' && !actionTaken.trim()) {
       setError(`${t.actionTaken} – ${t.requiredField}`);
       return;
     }
     setBusy(true);
     try {
-      if (action.kind === 'acknowledge') await acknowledgeAlert(action.alert, comment);
-      else await resolveAlert(action.alert, actionTaken, comment);
+      if (action.kind === 'acknowledge') await acknowledgeAlert(alert, comment);
+      else await resolveAlert(alert, actionTaken, comment);
       setDone(action.kind === 'acknowledge' ? t.acknowledged : t.resolved);
       setAction(undefined);
       onChanged();
@@ -65,7 +68,7 @@ export function AlertsPanel({ alerts, writable, onChanged }: {
       {alerts.length === 0 ? (
         <p className="empty">{t.noAlerts}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={t.alertsTitle}>
           <table>
             <caption className="visually-hidden">{t.alertsTitle}</caption>
             <thead>
@@ -112,7 +115,7 @@ export function AlertsPanel({ alerts, writable, onChanged }: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <ConfirmDialog open={!!action} busy={busy} error={error} cancelLabel={m.common.cancel}
         title={action ? (action.kind === 'acknowledge' ? t.acknowledgeTitle : t.resolveTitle)(action.alert.lineName) : ''}

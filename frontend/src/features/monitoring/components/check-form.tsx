@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api/problem';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/feedback';
@@ -43,6 +43,11 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The period after the last checked one (or from the start of monitoring) up to the due date. */
+function nextPeriod(line: MonitoringLine) {
+  return { periodStart: line.lastPeriodEnd ? nextDay(line.lastPeriodEnd) : line.startsOn, periodEnd: line.nextDue };
+}
+
 const fieldId = (field: string) => `check-${field.replace(/\./g, '-')}`;
 
 /** Records one check of a line: typed in a form, pasted from a spreadsheet, or as a CSV file. */
@@ -51,10 +56,9 @@ export function CheckForm({ line, onRecorded }: { line: MonitoringLine; onRecord
   const family = FAMILY[line.method];
   const [mode, setMode] = useState<Mode>('form');
   const [categorical, setCategorical] = useState(false);
-  const [period, setPeriod] = useState({
-    periodStart: line.lastPeriodEnd ? nextDay(line.lastPeriodEnd) : line.startsOn,
-    periodEnd: line.nextDue,
-  });
+  const [period, setPeriod] = useState(() => nextPeriod(line));
+  // after a check is recorded the line comes back with its new due date: offer the following period
+  useEffect(() => setPeriod(nextPeriod(line)), [line.lastPeriodEnd, line.nextDue]); // eslint-disable-line react-hooks/exhaustive-deps
   const [values, setValues] = useState<Record<string, string>>({});
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<File>();

@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from '../../../components/badge';
 import type { MonitoringCheck } from '../api';
+import { TableRegion } from './table-region';
 import { useMonitoringMessages, type Severity } from '../messages';
 import { alertOf } from './check-chart';
 
@@ -17,7 +18,7 @@ export function ChecksTable({ checks }: { checks: MonitoringCheck[] }) {
   const number = (n: number | null | undefined) =>
     n == null ? '—' : n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumSignificantDigits: 4 });
   return (
-    <div className="table-wrap">
+    <TableRegion label={t.historyTitle}>
       <table>
         <caption>{t.historyTitle}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function ChecksTable({ checks }: { checks: MonitoringCheck[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

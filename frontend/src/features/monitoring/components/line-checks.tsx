@@ -32,7 +32,7 @@ export function LineChecks({ line, writable, refreshKey, onRecorded, onClose }: 
           <ChecksTable checks={items} />
         </>
       )}
-      {writable && <CheckForm key={`${line.id}/${line.lastPeriodEnd}`} line={line} onRecorded={onRecorded} />}
+      {writable && <CheckForm key={line.id} line={line} onRecorded={onRecorded} />}
     </section>
   );
 }

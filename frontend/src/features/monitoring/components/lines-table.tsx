@@ -1,5 +1,6 @@
 import { Badge } from '../../../components/badge';
 import type { MonitoringLine } from '../api';
+import { TableRegion } from './table-region';
 import { useMonitoringMessages } from '../messages';
 
 /** The thresholds in force as text: "0,1 / 0,25", or the method's own rule (control charts). */
@@ -25,7 +26,7 @@ export function LinesTable({ lines, selected, writable, onOpen, onEdit, onDelete
   const thresholds = useThresholdText();
   const c = t.columns;
   return (
-    <div className="table-wrap">
+    <TableRegion label={t.plan}>
       <table className="monitoring-lines">
         <caption className="visually-hidden">{t.plan}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function LinesTable({ lines, selected, writable, onOpen, onEdit, onDelete
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
