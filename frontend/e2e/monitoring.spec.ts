@@ -115,6 +115,9 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(form.getByRole('status')).toContainText('Dérive : Significative.');
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(alertRow.getByRole('cell', { name: '2', exact: true })).toBeVisible(); // two breaches, one alert
+  // the next period is offered
+  await expect(field(form, 'Début de la période')).toHaveValue('2099-02-01');
+  await page.getByRole('heading', { name: `Contrôles de « ${lineName} »` }).evaluate((h) => h.scrollIntoView());
   await docScreenshots(page, 'monitoring');
 
   // acknowledge with a comment
