@@ -38,6 +38,14 @@ async function addLine(page: Page, name: string) {
   await field(form, 'Action en cas de franchissement').selectOption({ label: 'Analyser' });
   await field(form, 'Action prévue, en détail').fill('Comparer le recrutement avec l’éditeur et informer la CME.');
   await field(form, 'Début de la surveillance').fill(firstOfLastMonth());
+  // bands in the wrong order: refused by the server, on the field
+  await field(form, 'Seuil modéré').fill('0,3');
+  await field(form, 'Seuil significatif').fill('0,2');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(field(form, 'Seuil significatif')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('alert')).toContainText('Seuil significatif –');
+  await field(form, 'Seuil modéré').fill('');
+  await field(form, 'Seuil significatif').fill('');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('status').filter({ hasText: `La ligne « ${name} » a été enregistrée.` })).toBeVisible();
 }
@@ -150,6 +158,36 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   expect(await redIds(api)).not.toContain(id);
 
   await expectRegisterBadge(page, String(system.name), 'Surveillance : sans alerte');
+  await api.dispose();
+});
+
+test('a line changed meanwhile: the input is kept, the current version shown beside it, then saved', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const system = await createSystem(api, validSystem(unique('Ligne modifiée en parallèle')));
+  const body = { aiSystemId: system.id, name: 'Taux de refus', watchedKind: 'REFUSAL_RATE', cadence: 'MONTHLY',
+    owner: 'Cellule qualité', breachActionKind: 'INFORM', breachAction: 'Informer la direction.', startsOn: '2026-01-01' };
+  const line = (await (await api.post('api/monitoring-lines', { data: body })).json()) as Line;
+  await openSignedIn(page, `/registre/${String(system.id)}?onglet=surveillance`);
+  await page.getByRole('button', { name: 'Modifier la ligne « Taux de refus »' }).click();
+  const form = page.getByRole('form', { name: 'Modifier la ligne « Taux de refus »' });
+  await field(form, 'Responsable').fill('Dr Lemoine');
+  const put = await api.put(`api/monitoring-lines/${line.id}`, { headers: { 'If-Match': '"0"' }, data: { ...body, cadence: 'QUARTERLY' } });
+  expect(put.status(), await put.text()).toBe(200);
+
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByRole('alert')).toContainText('Cette ligne a été modifiée par quelqu’un d’autre');
+  await expect(field(form, 'Responsable')).toHaveValue('Dr Lemoine');
+  await form.getByRole('button', { name: 'Charger la version actuelle' }).click();
+  await expect(form.getByRole('status')).toContainText('Rythme des contrôles');
+  await expect(form.getByRole('status')).toContainText('Trimestriel');
+  await field(form, 'Rythme des contrôles').selectOption({ label: 'Trimestriel' });
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'La ligne « Taux de refus » a été enregistrée.' })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Plan de surveillance' }).getByRole('row').filter({ hasText: 'Taux de refus' });
+  await expect(row).toContainText('Dr Lemoine');
+  await expect(row).toContainText('Trimestriel');
+  const saved = (await (await api.get(`api/monitoring-lines/${line.id}`)).json()) as { owner: string; cadence: string; version: number };
+  expect(saved).toMatchObject({ owner: 'Dr Lemoine', cadence: 'QUARTERLY', version: 2 });
   await api.dispose();
 });
 

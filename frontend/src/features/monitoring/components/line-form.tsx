@@ -131,6 +131,10 @@ export function LineForm({ aiSystemId, line, onDone, onCancel }: {
     ...FIELDS.flatMap((f) => (errors[f] ? [{ fieldId: `line-${f}`, text: `${t.fields[f]} – ${errors[f]}` }] : [])),
   ];
   const title = line ? t.editLine(line.name) : t.addLine;
+  const labels: Partial<Record<Field, Record<string, string>>> = {
+    watchedKind: t.watched, method: t.methods, cadence: t.cadences, breachActionKind: t.breachActions,
+  };
+  const shown = (f: Field, value: string) => labels[f]?.[value] ?? value;
 
   return (
     <form className="record-form monitoring-form" noValidate onSubmit={submit} aria-labelledby="line-form-title">
@@ -149,7 +153,7 @@ export function LineForm({ aiSystemId, line, onDone, onCancel }: {
             {FIELDS.filter((f) => theirs[f] !== values[f]).map((f) => (
               <div key={f} className="sheet-row">
                 <dt>{t.fields[f]}</dt>
-                <dd>{m.conflict.theirs} – {theirs[f] || m.common.empty}</dd>
+                <dd>{m.conflict.theirs} – {shown(f, theirs[f]) || m.common.empty}</dd>
               </div>
             ))}
           </dl>

@@ -3,22 +3,23 @@ package fr.vigie.bootstrap;
 import fr.vigie.monitoring.boundary.CheckRequest;
 import fr.vigie.monitoring.boundary.MonitoringLineRequest;
 import fr.vigie.monitoring.boundary.MonitoringService;
-import fr.vigie.monitoring.control.RatePeriod;
-import fr.vigie.monitoring.control.Sample;
 import fr.vigie.monitoring.entity.BreachActionKind;
 import fr.vigie.monitoring.entity.Cadence;
 import fr.vigie.monitoring.entity.WatchedKind;
+import fr.vigie.platform.json.JsonConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo monitoring plans: three lines of two demo AI systems with the last five months of checks, recorded
  * through the service so that every figure and severity is computed by the core. The lactate distribution of the
  * sepsis alert drifts (PSI 0.11 then 0.32), so its line has a significant breach. Loaded with the rest of the demo
- * data, once, on an empty database.
+ * data, once, on an empty database. Checks are written as their JSON bodies (the summary data types are the
+ * monitoring core's own).
  */
 @ApplicationScoped
 class DemoMonitoring {
@@ -40,14 +41,13 @@ class DemoMonitoring {
         firstMonth)).id();
     for (int k = 0; k < LACTATE_MONTHS.length; k++) {
       LocalDate start = firstMonth.plusMonths(k);
-      CheckRequest check = period(start, start.plusMonths(1).minusDays(1));
-      check.reference = histogram(LACTATE_REFERENCE);
       List<Double> counts = new ArrayList<>();
       for (double c : LACTATE_MONTHS[k]) {
         counts.add(c);
       }
-      check.current = histogram(counts);
-      service.record(lactate, check);
+      service.record(lactate, check(start, start.plusMonths(1).minusDays(1), Map.of(
+          "reference", Map.of("binEdges", LACTATE_EDGES, "counts", LACTATE_REFERENCE),
+          "current", Map.of("binEdges", LACTATE_EDGES, "counts", counts))));
     }
 
     LocalDate firstQuarter = firstMonth.minusMonths(1);
@@ -58,10 +58,9 @@ class DemoMonitoring {
     double[][] quarters = {{85, 100}, {88, 102}};
     for (int q = 0; q < quarters.length; q++) {
       LocalDate start = firstQuarter.plusMonths(3L * q);
-      CheckRequest check = period(start, start.plusMonths(3).minusDays(1));
-      check.reference = proportion(172, 200);
-      check.current = proportion(quarters[q][0], quarters[q][1]);
-      service.record(sensitivity, check);
+      service.record(sensitivity, check(start, start.plusMonths(3).minusDays(1), Map.of(
+          "reference", Map.of("events", 172, "total", 200),
+          "current", Map.of("events", quarters[q][0], "total", quarters[q][1]))));
     }
 
     long override = service.create(line(fracture, "Taux de désaccord du radiologue", WatchedKind.CLINICIAN_OVERRIDE_RATE,
@@ -70,17 +69,13 @@ class DemoMonitoring {
     double[][] rates = {{31, 410}, {28, 395}, {35, 420}, {30, 405}, {33, 415}};
     for (int k = 2; k < rates.length; k++) {
       LocalDate start = firstMonth.plusMonths(k);
-      CheckRequest check = period(start, start.plusMonths(1).minusDays(1));
-      check.periods = new ArrayList<>();
+      List<Map<String, Object>> periods = new ArrayList<>();
       for (int p = 0; p <= k; p++) {
-        RatePeriod rate = new RatePeriod();
-        rate.period = firstMonth.plusMonths(p).toString().substring(0, 7);
-        rate.events = rates[p][0];
-        rate.total = rates[p][1];
-        check.periods.add(rate);
+        periods.add(Map.of("period", firstMonth.plusMonths(p).toString().substring(0, 7), "events", rates[p][0],
+            "total", rates[p][1]));
       }
-      check.referencePeriods = 2;
-      service.record(override, check);
+      service.record(override, check(start, start.plusMonths(1).minusDays(1),
+          Map.of("periods", periods, "referencePeriods", 2)));
     }
   }
 
@@ -98,24 +93,11 @@ class DemoMonitoring {
     return line;
   }
 
-  private static CheckRequest period(LocalDate start, LocalDate end) {
-    var check = new CheckRequest();
+  /** A check's body as the API reads it, for one period. */
+  private static CheckRequest check(LocalDate start, LocalDate end, Map<String, Object> data) {
+    CheckRequest check = JsonConfiguration.MAPPER.convertValue(data, CheckRequest.class);
     check.periodStart = start;
     check.periodEnd = end;
     return check;
-  }
-
-  private static Sample histogram(List<Double> counts) {
-    var sample = new Sample();
-    sample.binEdges = LACTATE_EDGES;
-    sample.counts = counts;
-    return sample;
-  }
-
-  private static Sample proportion(double events, double total) {
-    var sample = new Sample();
-    sample.events = events;
-    sample.total = total;
-    return sample;
   }
 }
