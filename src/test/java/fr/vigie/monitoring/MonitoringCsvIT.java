@@ -208,6 +208,13 @@ class MonitoringCsvIT {
     Api.as(base, Api.VIEWER).contentType("text/csv").queryParam("periodStart", "2026-02-01")
         .queryParam("periodEnd", "2026-02-28").body("lower;upper;reference;current\n0;1;1;1\n")
         .post(checks + "/csv").then().statusCode(403);
+    // the line's id in Arabic-Indic digits is not its address (Long.valueOf would read it)
+    StringBuilder arabic = new StringBuilder();
+    Long.toString(id).chars().forEach(c -> arabic.append((char) ('\u0660' + c - '0')));
+    Api.as(base, Api.QUALITY).contentType("text/csv").queryParam("periodStart", "2026-02-01")
+        .queryParam("periodEnd", "2026-02-28").body("lower;upper;reference;current\n0;1;1;1\n")
+        .post("api/monitoring-lines/" + arabic + "/checks/csv").then().statusCode(404)
+        .contentType("application/problem+json");
     Api.as(base, Api.VIEWER).get(checks).then().statusCode(200).body("total", equalTo(0));
   }
 
