@@ -103,3 +103,27 @@ test('the sign-in page, the establishments list and the establishment form pass 
   }
   await docScreenshots(page, 'establishment-form');
 });
+
+test('the “À faire” page passes at desktop and phone sizes', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const created = await createSystem(api, validSystem(unique('Accessibilité surveillance')));
+  const line = await api.post('api/monitoring-lines', {
+    data: {
+      aiSystemId: created.id, name: 'Taux de refus', watchedKind: 'REFUSAL_RATE', cadence: 'QUARTERLY',
+      owner: unique('Cellule qualité'), breachActionKind: 'INVESTIGATE', breachAction: 'Analyser les refus.',
+      startsOn: '2020-01-01',
+    },
+  });
+  expect(line.status(), await line.text()).toBe(201);
+  await api.dispose();
+
+  await openSignedIn(page, '/a-faire');
+  await expect(page.getByRole('heading', { level: 1, name: 'À faire' })).toBeVisible();
+  for (const size of ['desktop', 'phone'] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await page.goto('/a-faire');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    expect(await axe(page), `to do (${size})`).toEqual([]);
+  }
+  await docScreenshots(page, 'todo');
+});

@@ -45,13 +45,13 @@ test('filters the register; the filters live in the address and drive paging and
 
   // status filter, kept when the page is reloaded; the page size is chosen under the list
   await filters.getByLabel('Dispositif médical').selectOption({ label: 'Tous' });
-  await filters.getByLabel('Statut').selectOption({ label: 'Expérimentation' });
+  await filters.getByLabel('Statut', { exact: true }).selectOption({ label: 'Expérimentation' });
   await filters.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'systèmes' })).toHaveText('11 systèmes d’IA');
   await page.getByLabel('Par page').selectOption('10');
   await expect(page).toHaveURL(/size=10/);
   await page.reload();
-  await expect(page.getByRole('search', { name: 'Filtres' }).getByLabel('Statut')).toHaveValue('PILOT');
+  await expect(page.getByRole('search', { name: 'Filtres' }).getByLabel('Statut', { exact: true })).toHaveValue('PILOT');
   await expect(table.getByRole('row')).toHaveCount(11); // header + 10
   const pager = page.getByRole('navigation', { name: 'Pagination' });
   await expect(pager.getByRole('button', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');

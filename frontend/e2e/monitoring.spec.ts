@@ -22,7 +22,7 @@ async function redIds(api: APIRequestContext): Promise<number[]> {
 async function expectRegisterBadge(page: Page, name: string, badge: string) {
   await page.goto(`/registre?q=${encodeURIComponent(name)}`);
   const row = page.getByRole('row').filter({ has: page.getByRole('link', { name }) });
-  await expect(row.getByText(badge)).toBeVisible();
+  await expect(row.getByText(badge, { exact: true })).toBeVisible();
 }
 
 async function addLine(page: Page, name: string) {
@@ -35,7 +35,7 @@ async function addLine(page: Page, name: string) {
   await field(form, 'Ce qui est surveillé').selectOption({ label: 'Distribution d’une donnée d’entrée' });
   await expect(field(form, 'Méthode')).toContainText('Méthode par défaut : Indice de stabilité de population (PSI)');
   await field(form, 'Responsable').fill('Dr Durand, référente IA');
-  await field(form, 'Action en cas de franchissement').selectOption({ label: 'Analyser' });
+  await field(form, 'Action en cas de dépassement').selectOption({ label: 'Analyser' });
   await field(form, 'Action prévue, en détail').fill('Comparer le recrutement avec l’éditeur et informer la CME.');
   await field(form, 'Début de la surveillance').fill(firstOfLastMonth());
   // bands in the wrong order: refused by the server, on the field
@@ -97,7 +97,7 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(history).toContainText('1,332');
   await expect(history).toContainText('Significative');
   await expect(history).toContainText('Alerte n°');
-  await expect(page.getByRole('img', { name: /Graphique de psi sur 1 contrôle, dont 1 franchissement de seuil/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Graphique de psi sur 1 contrôle, dont 1 dépassement de seuil/ })).toBeVisible();
 
   const alerts = page.getByRole('table', { name: 'Alertes' });
   const alertRow = alerts.getByRole('row').filter({ hasText: lineName });
@@ -105,7 +105,7 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(alertRow).toContainText('Ouverte');
   expect(await monitoringLevel(api, id)).toBe('RED');
   expect(await redIds(api)).toContain(id);
-  await expectRegisterBadge(page, String(system.name), 'Surveillance : alerte significative');
+  await expectRegisterBadge(page, String(system.name), 'Rouge');
   await page.goBack();
   await expect(alertRow).toContainText('Ouverte');
 
@@ -129,11 +129,11 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await docScreenshots(page, 'monitoring');
 
   // acknowledge with a comment
-  await alertRow.getByRole('button', { name: `Prendre en compte – ${lineName}` }).click();
-  const ack = page.getByRole('dialog', { name: `Prendre en compte l’alerte de « ${lineName} »` });
+  await alertRow.getByRole('button', { name: `Prendre en charge – ${lineName}` }).click();
+  const ack = page.getByRole('dialog', { name: `Prendre en charge l’alerte de « ${lineName} »` });
   await ack.getByLabel('Commentaire').fill('Analyse en cours avec l’éditeur.');
-  await ack.getByRole('button', { name: 'Prendre en compte' }).click();
-  await expect(alertRow).toContainText('Prise en compte');
+  await ack.getByRole('button', { name: 'Prendre en charge' }).click();
+  await expect(alertRow).toContainText('Prise en charge');
   await expect(alertRow).toContainText('Analyse en cours avec l’éditeur.');
   expect(await monitoringLevel(api, id)).toBe('RED');
 
@@ -142,22 +142,22 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   const csv = await api.post(`api/monitoring-lines/${line!.id}/checks/csv?periodStart=2099-02-01&periodEnd=2099-02-28`, {
     headers: { 'Content-Type': 'text/csv' }, data: 'lower;upper;reference;current\n0;1;100;5\n1;2;100;30\n2;3;100;265\n' });
   expect(csv.status(), await csv.text()).toBe(201);
-  await alertRow.getByRole('button', { name: `Clôturer – ${lineName}` }).click();
-  const resolve = page.getByRole('dialog', { name: `Clôturer l’alerte de « ${lineName} »` });
-  await resolve.getByRole('button', { name: 'Clôturer' }).click();
+  await alertRow.getByRole('button', { name: `Résoudre – ${lineName}` }).click();
+  const resolve = page.getByRole('dialog', { name: `Résoudre l’alerte de « ${lineName} »` });
+  await resolve.getByRole('button', { name: 'Résoudre' }).click();
   await expect(resolve.getByRole('alert')).toContainText('Action menée – champ obligatoire');
   await field(resolve, 'Action menée').fill('Recrutement modifié par l’ouverture d’un service ; référence recalculée.');
-  await resolve.getByRole('button', { name: 'Clôturer' }).click();
+  await resolve.getByRole('button', { name: 'Résoudre' }).click();
   await expect(resolve.getByRole('alert')).toContainText('modifiée par quelqu’un d’autre entre-temps');
   await expect(alertRow.getByRole('cell', { name: '3', exact: true })).toBeVisible();
-  await resolve.getByRole('button', { name: 'Clôturer' }).click();
+  await resolve.getByRole('button', { name: 'Résoudre' }).click();
   await expect(resolve).toBeHidden();
-  await expect(alertRow).toContainText('Clôturée');
+  await expect(alertRow).toContainText('Résolue');
   await expect(alertRow).toContainText('Action : Recrutement modifié');
   expect(await monitoringLevel(api, id)).toBe('GREEN');
   expect(await redIds(api)).not.toContain(id);
 
-  await expectRegisterBadge(page, String(system.name), 'Surveillance : sans alerte');
+  await expectRegisterBadge(page, String(system.name), 'Vert');
   await api.dispose();
 });
 
@@ -216,7 +216,7 @@ test.describe('accessibility', () => {
       await page.setViewportSize(VIEWPORTS[size]);
       expect(await axe(page), `monitoring tab (${size})`).toEqual([]);
     }
-    await page.getByRole('button', { name: /^Prendre en compte –/ }).click();
+    await page.getByRole('button', { name: /^Prendre en charge –/ }).click();
     expect(await axe(page), 'acknowledge dialog').toEqual([]);
   });
 });

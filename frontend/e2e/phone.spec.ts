@@ -31,7 +31,7 @@ for (const size of ['phone', 'tablet'] as const) {
       await filtersButton.click();
       await expect(filtersButton).toHaveAttribute('aria-expanded', 'true');
       const filters = page.getByRole('search', { name: 'Filtres' });
-      await filters.getByLabel('Statut').selectOption({ label: 'En production' });
+      await filters.getByLabel('Statut', { exact: true }).selectOption({ label: 'En production' });
       await filters.getByRole('button', { name: 'Filtrer' }).click();
       await expect(page).toHaveURL(/status=PRODUCTION/);
       await expect(page.getByRole('button', { name: 'Recherche et filtres (1 actif)' })).toBeVisible();

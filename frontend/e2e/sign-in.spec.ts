@@ -28,9 +28,10 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Accueil' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Registre SIA' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'À faire' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Établissements' })).toBeVisible();
   // only features that work have an entry
-  await expect(nav.getByRole('listitem')).toHaveCount(3);
+  await expect(nav.getByRole('listitem')).toHaveCount(4);
   await expect(page.getByRole('region', { name: 'Utilisateur connecté' })).toContainText('Qualité');
 
   await page.getByRole('button', { name: 'English' }).click();

@@ -13,7 +13,6 @@ const SHARED_FEATURE_ENTRIES = [
   'features/establishments/use-establishment-options.ts',
   'features/aisystems/display.ts',
   'features/monitoring/components/monitoring-tab.tsx',
-  'features/monitoring/components/monitoring-badge.tsx',
 ];
 
 function sources(dir: string): string[] {

@@ -45,3 +45,11 @@ export interface AiSystemEnums {
 }
 export type RegisterOverview = Schemas['RegisterOverview'];
 export type RegisterChange = Schemas['RegisterChange'];
+
+export type MonitoringStatus = Schemas['MonitoringStatus'];
+export type MonitoringLevel = Schemas['MonitoringLevel'];
+export type MonitoringReason = Schemas['MonitoringReason'];
+export type MonitoringTodo = Schemas['MonitoringTodo'];
+export type AlertDto = Schemas['AlertDto'];
+export type AlertSeverity = Schemas['AlertSeverity'];
+export type AlertStatus = Schemas['AlertStatus'];

@@ -11,6 +11,7 @@ import { EstablishmentFormPage } from '../features/establishments/components/est
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { HomePage } from '../features/home/home-page';
+import { TodoPage } from '../features/monitoring-todo/components/todo-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
 import { HOME_PANELS } from './home-panels';
@@ -32,6 +33,7 @@ const routes = createRoutesFromElements(
       <Route path="registre/nouveau" element={<CreatePage />} />
       <Route path="registre/:id" element={<DetailPage />} />
       <Route path="registre/:id/modifier" element={<EditPage />} />
+      <Route path="a-faire" element={<TodoPage />} />
       <Route path="etablissements" element={<EstablishmentsPage />} />
       <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
       <Route path="etablissements/:id" element={<EstablishmentViewPage />} />

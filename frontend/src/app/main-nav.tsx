@@ -16,6 +16,9 @@ export function MainNav() {
           <NavLink to="/registre">{m.nav.register}</NavLink>
         </li>
         <li>
+          <NavLink to="/a-faire">{m.todo.nav}</NavLink>
+        </li>
+        <li>
           <NavLink to="/etablissements">{m.nav.establishments}</NavLink>
         </li>
       </ul>

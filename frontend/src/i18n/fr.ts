@@ -1,8 +1,12 @@
 import type {
   AiSystemEnums,
   AiSystemInput,
+  AlertSeverity,
+  AlertStatus,
   EstablishmentType,
   HistoryAction,
+  MonitoringLevel,
+  MonitoringReason,
   Role,
 } from '../api/types';
 import { plural } from './plural';
@@ -474,6 +478,60 @@ export const fr = {
     demoBanner:
       'Cette page contient des fiches de démonstration : elles sont fictives et servent à découvrir Vigie.',
     openRow: (name: string) => `Ouvrir la fiche « ${name} »`,
+  },
+  monitoringStatus: {
+    label: 'Statut de surveillance',
+    column: 'Surveillance',
+    levels: {
+      NONE: 'Sans plan de surveillance',
+      GREEN: 'Vert',
+      ORANGE: 'Orange',
+      RED: 'Rouge',
+    } satisfies Record<MonitoringLevel, string>,
+    /** What each level means, as the filter's options say it. */
+    options: {
+      NONE: 'Sans plan de surveillance',
+      GREEN: 'Vert : à jour, aucune alerte',
+      ORANGE: 'Orange : alerte modérée ou ligne en retard',
+      RED: 'Rouge : alerte significative',
+    } satisfies Record<MonitoringLevel, string>,
+    reasons: {
+      OPEN_SIGNIFICANT_ALERT: 'Alerte significative ouverte',
+      OPEN_MODERATE_ALERT: 'Alerte modérée ouverte',
+      OVERDUE_LINE: 'Ligne en retard',
+    } satisfies Record<MonitoringReason, string>,
+    upToDate: 'À jour',
+  },
+  todo: {
+    nav: 'À faire',
+    title: 'À faire',
+    intro:
+      'Par responsable de ligne de surveillance : les contrôles en retard et les alertes non résolues. Ouvrez la fiche du système d’IA pour agir.',
+    empty: 'Rien à faire : aucune ligne en retard, aucune alerte non résolue.',
+    owners: (n: number) => plural('fr', n, `${n} responsable concerné`, `${n} responsables concernés`),
+    owner: 'Responsable de ligne',
+    overdueLines: 'Lignes en retard',
+    unresolvedAlerts: 'Alertes non résolues',
+    noOverdue: 'Aucune ligne en retard.',
+    noAlert: 'Aucune alerte non résolue.',
+    line: 'Ligne de surveillance',
+    system: 'Système d’IA',
+    dueOn: 'Contrôle attendu le',
+    late: 'Retard',
+    daysLate: (n: number) => plural('fr', n, `${n} jour`, `${n} jours`),
+    severity: 'Gravité',
+    status: 'État',
+    openedAt: 'Ouverte',
+    breaches: 'Dépassements',
+    severities: {
+      MODERATE: 'Modérée',
+      SIGNIFICANT: 'Significative',
+    } satisfies Record<AlertSeverity, string>,
+    statuses: {
+      OPEN: 'Ouverte',
+      ACKNOWLEDGED: 'Prise en charge',
+      RESOLVED: 'Résolue',
+    } satisfies Record<AlertStatus, string>,
   },
   home: {
     title: 'Accueil',

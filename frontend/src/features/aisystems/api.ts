@@ -19,6 +19,7 @@ export async function listAiSystems(filters: RegisterFilters, signal: AbortSigna
     reviewDueSoon: filters.reviewDueSoon || undefined,
     dpiaMissing: filters.dpiaMissing || undefined,
     ownerMissing: filters.ownerMissing || undefined,
+    monitoringStatus: filters.monitoringStatus || undefined,
     page: filters.page,
     size: filters.size,
     sort: filters.sort,

@@ -1,4 +1,4 @@
-import type { AiSystem } from '../../api/types';
+import type { AiSystem, MonitoringLevel } from '../../api/types';
 import type { BadgeTone } from '../../components/badge';
 import type { Messages } from '../../i18n/fr';
 import { enumLabel } from './enum-options';
@@ -74,5 +74,19 @@ export function routeTone(route: AiSystem['aiActRoute'] | null | undefined): Bad
       return 'info';
     default:
       return 'neutral';
+  }
+}
+
+/** Badge colour of a monitoring status level (the badge text names the level, the reasons follow it). */
+export function monitoringTone(level: MonitoringLevel): BadgeTone {
+  switch (level) {
+    case 'RED':
+      return 'danger';
+    case 'ORANGE':
+      return 'warning';
+    case 'GREEN':
+      return 'success';
+    default:
+      return 'muted';
   }
 }

@@ -17,6 +17,13 @@ describe('register filters in the address bar', () => {
     expect(parse(params.toString())).toEqual(filters);
   });
 
+  it('keep the monitoring status filter and ignore unknown levels', () => {
+    expect(parse('monitoringStatus=RED').monitoringStatus).toBe('RED');
+    expect(filtersToParams({ ...DEFAULT_FILTERS, monitoringStatus: 'ORANGE' }).toString()).toBe('monitoringStatus=ORANGE');
+    expect(parse('monitoringStatus=BLUE').monitoringStatus).toBe('');
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, monitoringStatus: 'NONE' })).toBe(1);
+  });
+
   it('ignore unknown enum values, bad numbers and sorts from hand-edited URLs', () => {
     const f = parse('status=NOPE&page=-1&size=7&sort=password&establishmentId=1%20OR%201');
     expect(f.status).toBe('');

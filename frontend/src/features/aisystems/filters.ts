@@ -1,4 +1,4 @@
-import type { AiActRoute, AiCategory, AiSystemStatus } from '../../api/types';
+import type { AiActRoute, AiCategory, AiSystemStatus, MonitoringLevel } from '../../api/types';
 
 /** The list API's sort fields (aisystems.control.RegisterIndex.SORTABLE); `-field` sorts descending. */
 export const SORT_FIELDS = ['name', 'status', 'category', 'aiActRoute', 'nextReviewDate', 'updatedAt', 'createdAt'] as const;
@@ -7,6 +7,8 @@ export type Sort = SortField | `-${SortField}`;
 /** Every sort, both ways: what the address bar may hold. */
 export const SORTS: readonly Sort[] = SORT_FIELDS.flatMap((f) => [f, `-${f}` as const]);
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
+/** The monitoring status levels of the list filter (aisystems.control.AiSystemFilter.monitoringStatus). */
+export const MONITORING_LEVELS = ['RED', 'ORANGE', 'GREEN', 'NONE'] as const satisfies readonly MonitoringLevel[];
 
 /** The field and direction of a sort. */
 export function sortParts(sort: Sort): { field: SortField; descending: boolean } {
@@ -35,6 +37,7 @@ export interface RegisterFilters {
   reviewDueSoon: boolean;
   dpiaMissing: boolean;
   ownerMissing: boolean;
+  monitoringStatus: MonitoringLevel | '';
   page: number;
   size: number;
   sort: Sort;
@@ -51,6 +54,7 @@ export const DEFAULT_FILTERS: RegisterFilters = {
   reviewDueSoon: false,
   dpiaMissing: false,
   ownerMissing: false,
+  monitoringStatus: '',
   page: 0,
   size: 20,
   sort: 'name',
@@ -88,6 +92,7 @@ export function parseFilters(
     reviewDueSoon: params.get('reviewDueSoon') === 'true',
     dpiaMissing: params.get('dpiaMissing') === 'true',
     ownerMissing: params.get('ownerMissing') === 'true',
+    monitoringStatus: oneOf(params.get('monitoringStatus'), MONITORING_LEVELS),
     page: nonNegative(params.get('page'), 0),
     size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_FILTERS.size,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : DEFAULT_FILTERS.sort,
@@ -107,6 +112,7 @@ export function filtersToParams(filters: RegisterFilters): URLSearchParams {
   if (filters.reviewDueSoon) params.set('reviewDueSoon', 'true');
   if (filters.dpiaMissing) params.set('dpiaMissing', 'true');
   if (filters.ownerMissing) params.set('ownerMissing', 'true');
+  if (filters.monitoringStatus) params.set('monitoringStatus', filters.monitoringStatus);
   if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
   if (filters.size !== DEFAULT_FILTERS.size) params.set('size', String(filters.size));
   if (filters.page > 0) params.set('page', String(filters.page));
@@ -127,6 +133,6 @@ export function exportHref(filters: RegisterFilters, format: 'csv' | 'xlsx', lan
 /** How many filters (not the sort or paging) differ from the defaults: shown on the filters button. */
 export function activeFilterCount(filters: RegisterFilters): number {
   const keys = ['q', 'status', 'category', 'aiActRoute', 'establishmentId', 'medicalDevice', 'reviewOverdue',
-    'reviewDueSoon', 'dpiaMissing', 'ownerMissing'] as const;
+    'reviewDueSoon', 'dpiaMissing', 'ownerMissing', 'monitoringStatus'] as const;
   return keys.filter((k) => (k === 'q' ? filters.q.trim() !== '' : filters[k] !== DEFAULT_FILTERS[k])).length;
 }

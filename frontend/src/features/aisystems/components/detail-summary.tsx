@@ -4,8 +4,9 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { completeness, isComplete } from '../completeness';
 import { statusTone, routeTone } from '../display';
 import type { FormValues } from '../field-specs';
+import { MonitoringStatusBadge } from './monitoring-status-badge';
 
-/** The head of a record: status, AI Act regime, owner, next review and completeness at a glance. */
+/** The head of a record: status, AI Act regime, owner, next review, monitoring status and completeness at a glance. */
 export function DetailSummary({ system, values }: { system: AiSystem; values: FormValues }) {
   const { m, date } = useI18n();
   const d = m.detail;
@@ -34,6 +35,12 @@ export function DetailSummary({ system, values }: { system: AiSystem; values: Fo
           <dd>
             {date(system.nextReviewDate) || d.noReview}
             {system.reviewOverdue && <> <Badge tone="warning">{m.register.overdue}</Badge></>}
+          </dd>
+        </div>
+        <div>
+          <dt>{m.monitoringStatus.label}</dt>
+          <dd>
+            <MonitoringStatusBadge status={system.monitoringStatus} />
           </dd>
         </div>
         <div className="completeness">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CheckboxGroup, SelectField, TextField, type Option } from '../../../components/fields';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { enumOptions } from '../enum-options';
-import { DEFAULT_FILTERS, SORTS, type RegisterFilters, type Sort } from '../filters';
+import { DEFAULT_FILTERS, MONITORING_LEVELS, SORTS, type RegisterFilters, type Sort } from '../filters';
 import { useSortLabel } from './use-sort-label';
 
 interface Props {
@@ -64,6 +64,10 @@ export function RegisterFiltersForm({ id, filters, establishments, onApply, coll
         options={[{ value: 'true', label: m.common.yes }, { value: 'false', label: m.common.no }]}
         value={draft.medicalDevice}
         onChange={(v) => set('medicalDevice')(v as RegisterFilters['medicalDevice'])} />
+      <SelectField id="f-monitoring" label={m.monitoringStatus.label} emptyLabel={m.common.any}
+        options={MONITORING_LEVELS.map((l) => ({ value: l, label: m.monitoringStatus.options[l] }))}
+        value={draft.monitoringStatus}
+        onChange={(v) => set('monitoringStatus')(v as RegisterFilters['monitoringStatus'])} />
       <SelectField id="f-sort" label={m.register.sort}
         options={SORTS.map((s) => ({ value: s, label: sortLabel(s) }))}
         value={draft.sort} onChange={(v) => set('sort')(v as Sort)} />

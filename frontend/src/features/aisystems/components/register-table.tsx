@@ -4,9 +4,9 @@ import type { AiSystemSummary } from '../../../api/types';
 import { Badge } from '../../../components/badge';
 import { SortHeader } from '../../../components/sort-header';
 import { useI18n } from '../../../i18n/i18n-provider';
-import { MonitoringBadge } from '../../monitoring/components/monitoring-badge';
 import { routeTone, statusTone } from '../display';
 import { enumLabel } from '../enum-options';
+import { MonitoringStatusBadge } from './monitoring-status-badge';
 import { sortParts, type Sort, type SortField } from '../filters';
 
 export function DemoBadge() {
@@ -38,8 +38,8 @@ function rowClick(navigate: (to: string) => void, to: string) {
 }
 
 /**
- * The register's rows. Sortable columns have header buttons; status and AI Act route are badges
- * with their label; the whole row opens the record, and the name cell holds the real link
+ * The register's rows. Sortable columns have header buttons; status, AI Act route and monitoring
+ * status are badges with their label; the whole row opens the record, and the name cell holds the real link
  * (keyboard and screen readers).
  */
 export function RegisterTable({ items, sort, onSort }: Props) {
@@ -68,6 +68,7 @@ export function RegisterTable({ items, sort, onSort }: Props) {
             <th scope="col">{c.establishments}</th>
             <th scope="col">{c.owner}</th>
             {header('nextReviewDate', c.nextReview)}
+            <th scope="col">{m.monitoringStatus.column}</th>
           </tr>
         </thead>
         <tbody>
@@ -78,8 +79,7 @@ export function RegisterTable({ items, sort, onSort }: Props) {
                 {s.shortDescription && <p className="muted small">{s.shortDescription}</p>}
               </th>
               <td>
-                <Badge tone={statusTone(s.status)}>{enumLabel(m, 'status', s.status)}</Badge>{' '}
-                <MonitoringBadge status={s.monitoringStatus} />
+                <Badge tone={statusTone(s.status)}>{enumLabel(m, 'status', s.status)}</Badge>
               </td>
               <td>{enumLabel(m, 'category', s.category)}</td>
               <td>
@@ -96,6 +96,9 @@ export function RegisterTable({ items, sort, onSort }: Props) {
                     <Badge tone="warning">{m.register.overdue}</Badge>
                   </>
                 )}
+              </td>
+              <td>
+                <MonitoringStatusBadge status={s.monitoringStatus} />
               </td>
             </tr>
           ))}

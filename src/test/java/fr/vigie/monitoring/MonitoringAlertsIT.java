@@ -180,7 +180,8 @@ class MonitoringAlertsIT {
 
   @Test
   void aBulkPostingCountsEachBreachOnceAndItsRetryTouchesNoAlert() {
-    long line = line(base, system(base, unique("Lot")), "Cellule qualité", null);
+    long system = system(base, unique("Lot"));
+    long line = line(base, system, "Cellule qualité", null);
     List<Map<String, Object>> checks = new ArrayList<>();
     for (var current : List.of(MODERATE, REFERENCE, SIGNIFICANT)) {
       var c = check(30 - checks.size(), current);
@@ -201,6 +202,13 @@ class MonitoringAlertsIT {
     assertThat(after.getInt("breachCount")).isEqualTo(2);
     assertThat(after.getString("severity")).isEqualTo("SIGNIFICANT");
     assertThat(after.getLong("version")).as("the retry changed nothing").isEqualTo(1);
+
+    // deleting the system takes its lines, checks and alerts with it; the alert's history stays for the auditors
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").delete("api/ai-systems/" + system).then().statusCode(204);
+    Api.as(base, Api.VIEWER).get("api/monitoring-alerts/" + alertId).then().statusCode(404);
+    Api.as(base, Api.QUALITY).get("api/monitoring-alerts/" + alertId + "/history").then().statusCode(200)
+        .body("total", equalTo(2));
+    Api.as(base, Api.VIEWER).get("api/monitoring-alerts/" + alertId + "/history").then().statusCode(404);
   }
 
   @Test

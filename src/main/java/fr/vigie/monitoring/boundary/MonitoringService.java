@@ -241,7 +241,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     for (int i = 0; i < request.checks.size(); i++) {
       BulkCheck posted = request.checks.get(i);
       String prefix = "checks[" + i + "].";
-      CheckRequest check = single(posted);
+      CheckRequest check = posted.single();
       if (repository.findLine(posted.lineId).isEmpty()) {
         throw ProblemException.invalid(prefix + "lineId", Messages.get("vigie.monitoring.unknownLine", posted.lineId));
       }
@@ -266,21 +266,6 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
       }
     }
     return new BulkChecksResult(items);
-  }
-
-  /** The single-check part of a bulk item, stored in the same form as a check posted alone. */
-  private static CheckRequest single(BulkCheck posted) {
-    CheckRequest check = new CheckRequest();
-    check.periodStart = posted.periodStart;
-    check.periodEnd = posted.periodEnd;
-    check.reference = posted.reference;
-    check.current = posted.current;
-    check.periods = posted.periods;
-    check.referencePeriods = posted.referencePeriods;
-    check.mu0 = posted.mu0;
-    check.sigma = posted.sigma;
-    check.options = posted.options;
-    return check;
   }
 
   /** What the audit trail keeps of a check (its data stays in the check itself, which never changes). */
