@@ -3,10 +3,13 @@ import { apiAs, axe, createSystem, docScreenshots, expect, field, openSignedIn, 
 
 interface Line { id: number; name: string }
 
-function firstOfLastMonth(): string {
+/** The first day of the month two months ago: a monthly line started then is overdue whatever today is. */
+function twoMonthsAgo(): string {
   const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 2, 1)).toISOString().slice(0, 10);
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 async function monitoringLevel(api: APIRequestContext, id: number): Promise<string> {
   const response = await api.get(`api/ai-systems/${id}`);
@@ -37,7 +40,7 @@ async function addLine(page: Page, name: string) {
   await field(form, 'Responsable').fill('Dr Durand, référente IA');
   await field(form, 'Action en cas de dépassement').selectOption({ label: 'Analyser' });
   await field(form, 'Action prévue, en détail').fill('Comparer le recrutement avec l’éditeur et informer la CME.');
-  await field(form, 'Début de la surveillance').fill(firstOfLastMonth());
+  await field(form, 'Début de la surveillance').fill(twoMonthsAgo());
   // bands in the wrong order: refused by the server, on the field
   await field(form, 'Seuil modéré').fill('0,3');
   await field(form, 'Seuil significatif').fill('0,2');
@@ -66,7 +69,7 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(row).toContainText('Indice de stabilité de population (PSI)');
   await expect(row).toContainText('0,1 / 0,25');
   await expect(row).toContainText('Mensuel');
-  // started last month, its first check was due a month later: overdue, the system is orange
+  // started two months ago, its first check was due a month later: overdue, the system is orange
   await expect(row).toContainText('En retard');
   expect(await monitoringLevel(api, id)).toBe('ORANGE');
   await expect(page.getByRole('heading', { name: `Contrôles de « ${lineName} »` })).toBeVisible();
@@ -84,7 +87,9 @@ test('a drifting check opens an alert that turns the system red; it is acknowled
   await expect(form.getByText(/^Élément 2\u00a0: .*NON_INTEGER_COUNT/)).toBeVisible();
   await expect(field(form, 'Effectifs de la période contrôlée')).toHaveAttribute('aria-invalid', 'true');
 
-  // a drifting check: PSI 1.33, well above the significant 0.25
+  // a drifting check up to today: PSI 1.33, well above the significant 0.25
+  await expect(field(form, 'Début de la période')).toHaveValue(twoMonthsAgo());
+  await field(form, 'Fin de la période').fill(today());
   await field(form, 'Effectifs de la période contrôlée').fill('10 ; 40 ; 250');
   await form.getByRole('button', { name: 'Enregistrer le contrôle' }).click();
   await expect(form.getByRole('status')).toContainText('Contrôle enregistré. Dérive : Significative.');

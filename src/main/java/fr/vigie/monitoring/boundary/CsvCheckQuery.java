@@ -1,8 +1,18 @@
 package fr.vigie.monitoring.boundary;
 
+import fr.vigie.monitoring.control.CheckCsv;
+import fr.vigie.monitoring.control.CheckOptions;
 import fr.vigie.monitoring.control.LogBase;
 import fr.vigie.monitoring.control.ZoneRule;
+import fr.vigie.platform.i18n.Messages;
+import fr.vigie.platform.problem.ProblemException;
+import fr.vigie.platform.problem.Violation;
+import fr.vigie.platform.validation.DateRange;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Query parameters of a check posted as CSV: what a JSON check carries besides its rows. Dates and numbers are
@@ -34,4 +44,46 @@ public class CsvCheckQuery {
 
   /** Western Electric: convention of zone rules 2 and 3. */
   @QueryParam("westernElectricZoneRule") public ZoneRule westernElectricZoneRule;
+
+  /** The check these parameters describe, without its rows; a bad date or number is a 400 naming it. */
+  CheckRequest toRequest() {
+    CheckRequest request = new CheckRequest();
+    List<Violation> violations = new ArrayList<>();
+    request.periodStart = date(periodStart, "periodStart", violations);
+    request.periodEnd = date(periodEnd, "periodEnd", violations);
+    request.mu0 = number(mu0, "mu0", violations);
+    request.sigma = number(sigma, "sigma", violations);
+    if (!violations.isEmpty()) {
+      throw ProblemException.invalid(violations);
+    }
+    if (zCategory != null || yates != null || logBase != null || westernElectricZoneRule != null) {
+      request.options = new CheckOptions(zCategory, yates, logBase, westernElectricZoneRule);
+    }
+    return request;
+  }
+
+  private static LocalDate date(String value, String field, List<Violation> violations) {
+    try {
+      LocalDate date = value == null ? null : LocalDate.parse(value.trim());
+      if (date != null && DateRange.accepts(date)) {
+        return date;
+      }
+    } catch (DateTimeParseException e) {
+      // refused below
+    }
+    violations.add(new Violation(field, Messages.get("vigie.csv.date")));
+    return null;
+  }
+
+  private static Double number(String value, String field, List<Violation> violations) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Double parsed = CheckCsv.decimal(value.trim(), true);
+    if (parsed != null && !parsed.isInfinite()) {
+      return parsed;
+    }
+    violations.add(new Violation(field, Messages.get("vigie.json.number")));
+    return null;
+  }
 }

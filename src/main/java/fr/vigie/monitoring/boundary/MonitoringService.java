@@ -172,19 +172,7 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
   public MonitoringCheckDto recordCsv(long lineId, CsvCheckQuery query, byte[] body) {
     MonitoringLine line = load(lineId);
     String text = CheckCsv.text(body);
-    CheckRequest request = new CheckRequest();
-    List<Violation> violations = new java.util.ArrayList<>();
-    request.periodStart = date(query.periodStart, "periodStart", violations);
-    request.periodEnd = date(query.periodEnd, "periodEnd", violations);
-    request.mu0 = number(query.mu0, "mu0", violations);
-    request.sigma = number(query.sigma, "sigma", violations);
-    if (!violations.isEmpty()) {
-      throw ProblemException.invalid(violations);
-    }
-    if (query.zCategory != null || query.yates != null || query.logBase != null
-        || query.westernElectricZoneRule != null) {
-      request.options = new CheckOptions(query.zCategory, query.yates, query.logBase, query.westernElectricZoneRule);
-    }
+    CheckRequest request = query.toRequest();
     CheckCsv.Result rows = CheckCsv.read(line.getMethod().family(), text);
     request.reference = rows.reference();
     request.current = rows.current();
@@ -193,39 +181,8 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     try {
       return record(lineId, request);
     } catch (ProblemException refused) {
-      if (refused.violations() == null) {
-        throw refused;
-      }
-      List<Violation> named = refused.violations().stream()
-          .map(v -> new Violation(rows.csvField(v.field()), v.message())).toList();
-      throw refused.type() == ProblemType.VALIDATION ? ProblemException.invalid(named)
-          : new ProblemException(refused.type(), refused.detail(), named);
+      throw rows.renamed(refused);
     }
-  }
-
-  private static LocalDate date(String value, String field, List<Violation> violations) {
-    try {
-      LocalDate date = value == null ? null : LocalDate.parse(value.trim());
-      if (date != null && fr.vigie.platform.validation.DateRange.accepts(date)) {
-        return date;
-      }
-    } catch (java.time.format.DateTimeParseException e) {
-      // refused below
-    }
-    violations.add(new Violation(field, Messages.get("vigie.csv.date")));
-    return null;
-  }
-
-  private static Double number(String value, String field, List<Violation> violations) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    Double parsed = CheckCsv.decimal(value.trim(), true);
-    if (parsed != null && !parsed.isInfinite()) {
-      return parsed;
-    }
-    violations.add(new Violation(field, Messages.get("vigie.json.number")));
-    return null;
   }
 
   /**

@@ -84,6 +84,17 @@ public final class CheckCsv {
       String cell = cells.get(jsonPath);
       return cell != null ? cell : jsonPath;
     }
+
+    /** The same refusal with each violation naming its CSV cell. */
+    public ProblemException renamed(ProblemException refused) {
+      if (refused.violations() == null) {
+        return refused;
+      }
+      List<Violation> named = refused.violations().stream()
+          .map(v -> new Violation(csvField(v.field()), v.message())).toList();
+      return refused.type() == ProblemType.VALIDATION ? ProblemException.invalid(named)
+          : new ProblemException(refused.type(), refused.detail(), named);
+    }
   }
 
   private CheckCsv() {}
