@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, request, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test also fails on an uncaught error in the page (a crash the UI might hide) and on
@@ -35,7 +35,7 @@ export function unique(prefix: string): string {
 }
 
 /** Form fields are found by the start of their label (the label also says "* (obligatoire)"). */
-export function field(page: Page, label: string) {
+export function field(page: Page | Locator, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${escaped}`));
 }
@@ -141,9 +141,8 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, readable.
- * It is injected as an inline script, which the app's Content-Security-Policy rightly blocks: a
- * spec that calls it uses `test.use({ bypassCSP: true })`.
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and returns the violations, readable. It is
+ * injected as an inline script, which the app's CSP rightly blocks: use it with `bypassCSP: true`.
  */
 export async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });

@@ -14,6 +14,8 @@ const SHARED_FEATURE_ENTRIES = [
   'features/aisystems/display.ts',
   // the record page shows the bias reviews of the system in a tab
   'features/biasreviews/components/bias-reviews-panel.tsx',
+  // the record page shows the monitoring plan, checks and alerts of the system in a tab
+  'features/monitoring/components/monitoring-tab.tsx',
 ];
 
 function sources(dir: string): string[] {

@@ -355,6 +355,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring-lines/{id}/checks/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one check from a CSV file (UTF-8, ';' ',' or tab, at most 1 MB and 10,000 lines; columns by method: docs/computations.md); the same validation and storage as a JSON check */
+        post: operations["recordCsvMonitoringLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring-lines/{id}/history": {
         parameters: {
             query?: never;
@@ -1253,6 +1270,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The body is over its limit (payload-too-large) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description If-Match does not match the current version (stale-version) */
         PreconditionFailed: {
             headers: {
@@ -1291,6 +1317,15 @@ export interface components {
         };
         /** @description Refused by a business rule (business-rule) */
         UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not the accepted media type, or not UTF-8 text (unsupported-media-type) */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -2280,6 +2315,55 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    recordCsvMonitoringLines: {
+        parameters: {
+            query?: {
+                logBase?: components["schemas"]["LogBase"];
+                mu0?: string;
+                periodEnd?: string;
+                periodStart?: string;
+                sigma?: string;
+                westernElectricZoneRule?: components["schemas"]["ZoneRule"];
+                yates?: boolean;
+                zCategory?: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringCheckDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     historyMonitoringLines: {

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSession } from '../../auth/session-provider';
 import { BiasReviewsPanel } from '../../biasreviews/components/bias-reviews-panel';
+import { useMonitoringTab } from '../../monitoring/components/monitoring-tab';
 import { getAiSystem } from '../api';
 import { toFormValues } from '../form-model';
 import { DetailSheet } from './detail-sheet';
@@ -15,7 +16,7 @@ import { DemoBadge } from './register-table';
 
 const HISTORY = 'historique';
 const BIAS = 'biais';
-const TABS = [HISTORY, BIAS];
+const OTHER_TABS = [HISTORY, 'surveillance', BIAS];
 
 export function DetailPage() {
   const { m, dateTime } = useI18n();
@@ -26,6 +27,8 @@ export function DetailPage() {
   const query = useApiQuery((signal) => getAiSystem(id, signal), String(id));
   const system = query.data?.value;
   const values = system ? toFormValues(system) : undefined;
+  const monitoring = useMonitoringTab(id);
+  const tab = params.get('onglet') ?? '';
 
   return (
     <>
@@ -56,11 +59,12 @@ export function DetailPage() {
           <DetailSummary system={system} values={values} />
           <Tabs
             label={m.detail.tabs}
-            selected={TABS.find((t) => t === params.get('onglet')) ?? 'fiche'}
-            onSelect={(tab) => setParams(TABS.includes(tab) ? { onglet: tab } : {}, { replace: true })}
+            selected={OTHER_TABS.includes(tab) ? tab : 'fiche'}
+            onSelect={(next) => setParams(OTHER_TABS.includes(next) ? { onglet: next } : {}, { replace: true })}
             tabs={[
               { id: 'fiche', label: m.detail.sheet, panel: <DetailSheet system={system} values={values} /> },
               { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
+              monitoring,
               { id: BIAS, label: m.biasReviews.tab, panel: <BiasReviewsPanel aiSystemId={id} /> },
             ]}
           />

@@ -50,12 +50,15 @@ public class DemoData {
   @Inject UserService users;
   @Inject EstablishmentService establishments;
   @Inject AiSystemService aiSystems;
+  @Inject DemoMonitoring monitoring;
 
   private long chu;
   private long chA;
   private long chB;
   private long chs;
   private long ehpad;
+  private long sepsis;
+  private long fracture;
 
   @Transactional
   public void load() {
@@ -87,6 +90,7 @@ public class DemoData {
     fractureDetection();
     bedManagement();
     triageChatbot();
+    monitoring.load(sepsis, fracture);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
@@ -348,7 +352,7 @@ public class DemoData {
     s.patientStaffInformation = "Livret d'accueil et affichage dans le service.";
     s.knownLimitations = "Performance non établie chez les patients immunodéprimés.";
     s.nextReviewDate = LocalDate.now().plusMonths(2);
-    create(s);
+    sepsis = create(s);
   }
 
   private void fractureDetection() {
@@ -376,7 +380,7 @@ public class DemoData {
     s.oversightPersons = "Radiologues et urgentistes formés";
     s.productionStartDate = LocalDate.of(2024, 2, 12);
     s.nextReviewDate = LocalDate.now().minusMonths(1);
-    create(s);
+    fracture = create(s);
   }
 
   private void bedManagement() {
@@ -453,8 +457,8 @@ public class DemoData {
     s.hostName = host;
   }
 
-  private void create(AiSystemRequest request) {
-    aiSystems.create(request, true);
+  private long create(AiSystemRequest request) {
+    return aiSystems.create(request, true).id();
   }
 
 }

@@ -1,6 +1,7 @@
 package fr.vigie.monitoring.boundary;
 
 import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.monitoring.control.CheckCsv;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudResponses;
 import fr.vigie.platform.paging.PageRequest;
@@ -26,10 +27,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class MonitoringLinesResource {
+
+  static final String CSV = "text/csv";
 
   @Inject MonitoringService service;
   @Context UriInfo uriInfo;
@@ -141,6 +148,33 @@ public class MonitoringLinesResource {
     Versions.requireNoIfMatch(ifMatch);
     MonitoringCheckDto check = service.record(id, body);
     var location = uriInfo.getAbsolutePathBuilder().path(Long.toString(check.id())).build();
+    return Response.created(location).entity(check).build();
+  }
+
+  @POST
+  @Path("{id}/checks/csv")
+  @Consumes(CSV)
+  @RolesAllowed({Roles.ADMIN, Roles.QUALITY})
+  @Operation(summary = "Record one check from a CSV file (UTF-8, ';' ',' or tab, at most 1 MB and 10,000 lines;"
+      + " columns by method: docs/computations.md); the same validation and storage as a JSON check")
+  @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = MonitoringCheckDto.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+  @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+  public Response recordCsv(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam CsvCheckQuery query,
+      @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+      InputStream body) throws IOException {
+    Versions.requireNoIfMatch(ifMatch);
+    byte[] bytes = body.readNBytes(CheckCsv.MAX_BYTES + 1);
+    MonitoringCheckDto check = service.recordCsv(id, query, bytes);
+    var location = uriInfo.getBaseUriBuilder().path("monitoring-lines").path(Long.toString(id)).path("checks")
+        .path(Long.toString(check.id())).build();
     return Response.created(location).entity(check).build();
   }
 

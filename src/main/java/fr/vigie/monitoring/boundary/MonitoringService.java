@@ -3,6 +3,7 @@ package fr.vigie.monitoring.boundary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.vigie.audit.boundary.AuditTrail;
 import fr.vigie.audit.boundary.HistoryPage;
+import fr.vigie.monitoring.control.CheckCsv;
 import fr.vigie.monitoring.control.CheckEvaluator;
 import fr.vigie.monitoring.control.CheckOptions;
 import fr.vigie.monitoring.control.LineThresholds;
@@ -162,6 +163,27 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
         check.getPeriodEnd(), check.getMethod(), check.getSeverity(), check.getPrimaryFigure(),
         check.getPrimaryValue()));
     return dto(check);
+  }
+
+  /**
+   * Records one check posted as CSV (docs/computations.md, "Checks as CSV"): the rows are read into the same data
+   * as a JSON check and recorded by {@link #record}, so validation and storage are identical; a refusal of a value
+   * names its CSV cell ({@code csv.line[12].current}).
+   */
+  public MonitoringCheckDto recordCsv(long lineId, CsvCheckQuery query, byte[] body) {
+    MonitoringLine line = load(lineId);
+    String text = CheckCsv.text(body);
+    CheckRequest request = query.toRequest();
+    CheckCsv.Result rows = CheckCsv.read(line.getMethod().family(), text);
+    request.reference = rows.reference();
+    request.current = rows.current();
+    request.periods = rows.periods();
+    request.referencePeriods = rows.referencePeriods();
+    try {
+      return record(lineId, request);
+    } catch (ProblemException refused) {
+      throw rows.renamed(refused);
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package fr.vigie.platform.web;
 import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.Problems;
+import fr.vigie.platform.problem.ProblemType;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -18,7 +20,9 @@ import java.util.stream.Collectors;
  * answer 404 or silently read {@code false}. Text query parameters get a plain converter: without
  * one, Jersey looks for {@code String.valueOf(String)} and {@code String.fromString} by reflection
  * on every request that binds them (two caught exceptions per parameter; measured at about 4 % of
- * the register list's CPU, docs/benchmarks.md).
+ * the register list's CPU, docs/benchmarks.md). Numeric path ids are read as ASCII digits only: {@code Long.valueOf}
+ * also reads other scripts' digits ({@code /api/monitoring-lines/٣} would address line 3), an address nobody wrote;
+ * anything else is a 404, as JAX-RS answers an unreadable path id.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -30,6 +34,9 @@ public class StrictParamConverters implements ParamConverterProvider {
     for (Annotation annotation : annotations) {
       if (annotation instanceof QueryParam query) {
         name = query.value();
+      }
+      if (annotation instanceof PathParam && (rawType == long.class || rawType == Long.class)) {
+        return (ParamConverter<T>) PathId.INSTANCE;
       }
     }
     if (name == null) {
@@ -45,6 +52,28 @@ public class StrictParamConverters implements ParamConverterProvider {
       return (ParamConverter<T>) new BooleanConverter(name);
     }
     return null;
+  }
+
+  private enum PathId implements ParamConverter<Long> {
+    INSTANCE;
+
+    @Override
+    public Long fromString(String value) {
+      if (value != null && !value.isEmpty() && value.length() <= 20 && value.chars().allMatch(c -> c >= '0' && c <= '9'
+          || c == '-')) {
+        try {
+          return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          // not found below
+        }
+      }
+      throw new ProblemException(ProblemType.NOT_FOUND, "No resource at this address");
+    }
+
+    @Override
+    public String toString(Long value) {
+      return value == null ? null : value.toString();
+    }
   }
 
   private enum PlainText implements ParamConverter<String> {
