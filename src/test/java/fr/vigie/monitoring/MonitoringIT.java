@@ -166,6 +166,21 @@ public class MonitoringIT {
   }
 
   @Test
+  void aNumberBeyondADoubleIsRefusedEvenWhereTheMethodDoesNotUseIt() {
+    long id = createLine(base, line(system(base), "INPUT_DISTRIBUTION"));
+    String body = "{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-01-31\",\"mu0\":1e400,"
+        + "\"reference\":{\"binEdges\":[0,1,2,3],\"counts\":[10,20,30]},"
+        + "\"current\":{\"binEdges\":[0,1,2,3],\"counts\":[10,20,30]}}";
+    Api.as(base, Api.QUALITY).body(body).post("api/monitoring-lines/" + id + "/checks").then().statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("mu0"));
+    Api.as(base, Api.QUALITY).body(body.replace("\"mu0\":1e400,", "").replace("[10,20,30]}}", "[10,20,1e999]}}"))
+        .post("api/monitoring-lines/" + id + "/checks").then().statusCode(400)
+        .body("violations[0].field", equalTo("current.counts[2]"));
+    Api.as(base, Api.VIEWER).get("api/monitoring-lines/" + id + "/checks").then().body("total", equalTo(0));
+  }
+
+  @Test
   void aRefusalReadsInFrenchForAFrenchCaller() {
     long id = createLine(base, line(system(base), "INPUT_DISTRIBUTION"));
     Api.as(base, Api.QUALITY).header("Accept-Language", "fr-FR")

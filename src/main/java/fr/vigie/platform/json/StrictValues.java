@@ -19,9 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Checks every text, date and instant the API reads, whatever the field: text must be a JSON
+ * Checks every text, date, instant and decimal number the API reads, whatever the field: text must be a JSON
  * string without control or bidirectional-override characters (line breaks and tabs only in
- * {@link MultiLine} fields), dates must lie in {@link DateRange}. Done in the JSON reader rather
+ * {@link MultiLine} fields), dates must lie in {@link DateRange}, and a number must fit a double (a literal
+ * such as {@code 1e400} would otherwise be read as infinity). Done in the JSON reader rather
  * than by an annotation on each field, so that a new field cannot forget it.
  */
 final class StrictValues extends BeanDeserializerModifier {
@@ -36,7 +37,8 @@ final class StrictValues extends BeanDeserializerModifier {
   public JsonDeserializer<?> modifyDeserializer(
       DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
     Class<?> type = description.getBeanClass();
-    if (type == String.class || type == LocalDate.class || type == Instant.class) {
+    if (type == String.class || type == LocalDate.class || type == Instant.class || type == Double.class
+        || type == double.class) {
       return new Checked(deserializer, false);
     }
     return deserializer;
@@ -77,6 +79,10 @@ final class StrictValues extends BeanDeserializerModifier {
           String code = String.format("U+%04X", (int) text.charAt(at));
           throw new RejectedValueException(
               p, String.class, multiLine ? "vigie.text.control" : "vigie.text.singleLine", code);
+        }
+      } else if (value instanceof Double number) {
+        if (!Double.isFinite(number)) {
+          throw new RejectedValueException(p, type, "vigie.number.finite");
         }
       } else if (value != null && !DateRange.accepts(value)) {
         throw new RejectedValueException(
