@@ -54,7 +54,3 @@ export async function getHistory(id: number, page: number, signal: AbortSignal) 
   );
 }
 
-/** The register at a glance (home page): figures with the list query of each, and recent changes. */
-export async function getRegisterOverview(signal: AbortSignal) {
-  return body(await api.GET('/api/ai-systems/overview', { signal }));
-}

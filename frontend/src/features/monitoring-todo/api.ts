@@ -5,11 +5,6 @@ export async function getTodo(signal: AbortSignal) {
   return body(await api.GET('/api/monitoring/todo', { signal }));
 }
 
-/** The overview's monitoring figures, counted on the register's read model (same query as the register panel). */
-export async function getMonitoringOverview(signal: AbortSignal) {
-  return body(await api.GET('/api/ai-systems/overview', { signal }));
-}
-
 /** The latest unresolved alerts (open or taken in hand), most recent breach first, and how many there are. */
 export async function getUnresolvedAlerts(size: number, signal: AbortSignal) {
   return body(await api.GET('/api/monitoring-alerts', {

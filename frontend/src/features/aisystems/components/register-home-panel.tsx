@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
+import { getRegisterOverview } from '../../../api/overview';
 import type { RegisterChange } from '../../../api/types';
 import { Breakdown, registerListOf } from '../../../components/breakdown';
 import { LoadError, Loading } from '../../../components/feedback';
 import { FigureLink, Panel } from '../../../components/panel';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
-import { getRegisterOverview } from '../api';
 import { routeTone, statusTone } from '../display';
 import { enumLabel } from '../enum-options';
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { getRegisterOverview } from '../../../api/overview';
 import type { AlertDto } from '../../../api/types';
 import { Badge } from '../../../components/badge';
 import { Breakdown, registerListOf } from '../../../components/breakdown';
@@ -7,7 +8,7 @@ import { FigureLink, Panel } from '../../../components/panel';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { monitoringTone } from '../../aisystems/display';
-import { getMonitoringOverview, getUnresolvedAlerts } from '../api';
+import { getUnresolvedAlerts } from '../api';
 
 /** How many unresolved alerts the panel lists (the figure counts them all). */
 const SHOWN_ALERTS = 5;
@@ -39,7 +40,7 @@ function AlertItem({ alert }: { alert: AlertDto }) {
 export function MonitoringHomePanel() {
   const { m } = useI18n();
   const p = m.monitoringPanel;
-  const overview = useApiQuery((signal) => getMonitoringOverview(signal), 'overview');
+  const overview = useApiQuery((signal) => getRegisterOverview(signal), 'overview');
   const alerts = useApiQuery((signal) => getUnresolvedAlerts(SHOWN_ALERTS, signal), 'unresolved-alerts');
   const error = overview.error ?? alerts.error;
   const retry = () => {

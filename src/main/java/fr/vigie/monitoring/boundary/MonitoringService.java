@@ -131,13 +131,23 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
   /** Computes and records one check; a refused check stores nothing. */
   public MonitoringCheckDto record(long lineId, CheckRequest request) {
     MonitoringLine line = lockedLine(lineId);
-    if (request.periodEnd.isBefore(request.periodStart)) {
-      throw ProblemException.invalid("periodEnd", Messages.get("vigie.monitoring.periodOrder"));
-    }
+    requirePeriodOrder(request);
     if (repository.checkExists(lineId, request.periodStart, request.periodEnd)) {
       throw new ProblemException(ProblemType.CONFLICT, Messages.get("vigie.unique.uq_monitoring_check_period"),
           List.of(new Violation("periodStart", Messages.get("vigie.unique.uq_monitoring_check_period"))));
     }
+    return store(line, request);
+  }
+
+  private static void requirePeriodOrder(CheckRequest request) {
+    if (request.periodEnd.isBefore(request.periodStart)) {
+      throw ProblemException.invalid("periodEnd", Messages.get("vigie.monitoring.periodOrder"));
+    }
+  }
+
+  /** Computes and stores a check of a locked line for a period it has no check for yet. */
+  private MonitoringCheckDto store(MonitoringLine line, CheckRequest request) {
+    long lineId = line.getId();
     LineThresholds thresholds = LineThresholds.of(line).effective(line.getMethod());
     CheckEvaluator.Evaluation evaluation;
     try {
@@ -215,8 +225,10 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
         continue;
       }
       try {
+        // the line is locked and the period has no check (looked up just above): store it directly
+        requirePeriodOrder(check);
         items.add(new BulkChecksResult.Item(i, posted.lineId, BulkChecksResult.Outcome.CREATED,
-            record(posted.lineId, check)));
+            store(lockedLine(posted.lineId), check)));
       } catch (ProblemException refused) {
         List<Violation> violations = refused.violations() == null ? null : refused.violations().stream()
             .map(v -> new Violation(prefix + v.field(), v.message())).toList();
