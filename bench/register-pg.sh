@@ -2,7 +2,8 @@
 # Register list benchmark on PostgreSQL (docs/benchmarks.md, "Register list on PostgreSQL").
 #
 #   bash bench/register-pg.sh [-Dbench.systems=10000] [-Dbench.clients=32] [-Dbench.warmupSeconds=30]
-#                             [-Dbench.measureSeconds=20] [-Dbench.rounds=3]
+#                             [-Dbench.measureSeconds=20] [-Dbench.rounds=3] [-Dbench.checkClients=8]
+#                             [-Dbench.only=checks]   (the check rounds only, with ping; BENCH_STARTS=0 skips step 3)
 #
 # 1. Creates a throwaway database on the PostgreSQL cluster of 127.0.0.1:5432 (user $PGUSER, default postgres;
 #    $PGPASSWORD if the cluster asks for a password) and drops it on exit, whatever happens.
@@ -19,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-STARTS=3
+STARTS=${BENCH_STARTS:-3} # BENCH_STARTS=0 skips the cold starts (e.g. with -Dbench.only=checks)
 START_TIMEOUT_SECONDS=180
 REPORT=target/benchmarks/register-list.md
 PGUSER=${PGUSER:-postgres}
@@ -120,6 +121,7 @@ cold_starts() {
   rows+="| $description |$cells **$(seconds "$median_ms") s** | **$(megabytes "$median_rss") MB** |"$'\n'
 }
 
+if [ "$STARTS" -gt 0 ]; then
 echo "== Cold start of the packaged server on the filled PostgreSQL database"
 same_postgresql_database() { :; }
 cold_starts same_postgresql_database "PostgreSQL, the benchmark's filled database"
@@ -149,6 +151,7 @@ $separator---|---|
 $rows
 Medians: cold start to the first 200 = $(seconds "$pg_ms") s on PostgreSQL (target <= 10 s), $(seconds "$median_ms") s on H2 (secondary); RSS right after it = $(megabytes "$pg_rss") MB on PostgreSQL, $(megabytes "$median_rss") MB on H2.
 EOF
+fi
 
 echo "== Report ($REPORT)"
 cat "$REPORT"

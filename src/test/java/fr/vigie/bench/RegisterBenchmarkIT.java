@@ -53,6 +53,8 @@ class RegisterBenchmarkIT {
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   /** Concurrent clients posting checks (issue 12: a check answers in <= 50 ms p99 at 8 clients). */
   static final int CHECK_CLIENTS = Integer.getInteger("bench.checkClients", 8);
+  /** {@code -Dbench.only=checks}: the check rounds (and ping, their yardstick) without the list's, for a shorter run. */
+  static final boolean CHECKS_ONLY = "checks".equals(System.getProperty("bench.only"));
   static final int CHECK_BINS = 1_000;
   static final int SERIES_PERIODS = 120;
 
@@ -70,7 +72,7 @@ class RegisterBenchmarkIT {
   static final String PLAIN_SQL = "pgbench: plain-SQL list page";
   static final String CHECK_BINS_POST = "POST a check, 1,000-bin histogram (PSI)";
   static final String CHECK_SERIES_POST = "POST a check, 120-period series (EWMA)";
-  static final String CHECK_SQL = "pgbench: a check's writes (1,000-bin row, audit)";
+  static final String CHECK_SQL = "pgbench: a breaching check's writes (1,000-bin row, audits, alert, due date)";
 
   /** The plain-SQL list page pgbench runs: the first list query's filter, order and page size. */
   static final String PLAIN_SQL_STATUS = "PRODUCTION";
@@ -110,18 +112,22 @@ class RegisterBenchmarkIT {
     CheckLoads checks = new CheckLoads(systemIds(2 * CHECK_CLIENTS));
     Load binsCheck = new Load(CHECK_CLIENTS, 201, checks::histogram);
     Load seriesCheck = new Load(CHECK_CLIENTS, 201, checks::series);
-    for (Load load : List.of(ping, list, binsCheck, seriesCheck)) {
+    for (Load load : CHECKS_ONLY ? List.of(ping, binsCheck, seriesCheck) : List.of(ping, list, binsCheck, seriesCheck)) {
       server.sampleDuring(() -> drive(load, WARM_UP));
     }
     Map<String, Measurement> measurements = new LinkedHashMap<>();
     measurements.put(PING, round -> summarise(PING, round, server.sampleDuring(() -> drive(ping, MEASURE)), MEASURE));
-    measurements.put(LIST, round -> summarise(LIST, round, server.sampleDuring(() -> drive(list, MEASURE)), MEASURE));
+    if (!CHECKS_ONLY) {
+      measurements.put(LIST, round -> summarise(LIST, round, server.sampleDuring(() -> drive(list, MEASURE)), MEASURE));
+    }
     measurements.put(CHECK_BINS_POST, round -> summarise(CHECK_BINS_POST, round, server.sampleDuring(() -> drive(binsCheck, MEASURE)), MEASURE));
     measurements.put(CHECK_SERIES_POST, round -> summarise(CHECK_SERIES_POST, round, server.sampleDuring(() -> drive(seriesCheck, MEASURE)), MEASURE));
     DatabaseBaseline database = ON_POSTGRESQL ? new DatabaseBaseline() : null;
-    if (database != null) {
+    if (database != null && !CHECKS_ONLY) {
       measurements.put(REVISION_SQL, round -> database.run(REVISION_SQL, round, "register-revision.sql", Map.of()));
       measurements.put(PLAIN_SQL, round -> database.run(PLAIN_SQL, round, "register-list-plain-sql.sql", database.plainSqlVariables));
+    }
+    if (database != null) {
       Path checkScript = database.checkWritesScript(checks.histogramLines);
       measurements.put(CHECK_SQL, round -> database.run(CHECK_SQL, round, checkScript, CHECK_CLIENTS));
     }
@@ -148,14 +154,8 @@ class RegisterBenchmarkIT {
     lines.add(String.format(Locale.ROOT, "Setup: %s; %d AI systems over %d establishments (BenchmarkData, plus the demo data); %d clients; %d rounds of %d s after %d s warm-up per HTTP endpoint%s.",
         database == null ? "embedded H2 in memory" : database.description, SYSTEMS, BenchmarkData.establishmentCount(), CLIENTS,
         ROUNDS, MEASURE.toSeconds(), WARM_UP.toSeconds(), database == null ? "" : "; pgbench -n -c " + CLIENTS + " -j 2 -M prepared, its transactions/s in the Requests/s column"));
-    double listThroughput = medians.get(LIST).throughput();
-    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.2f ms (target <= 25 ms).",
-        100 * listThroughput / medians.get(PING).throughput(), medians.get(LIST).p99()));
-    if (database == null) {
-      lines.add("List throughput as a share of pgbench: not measured (PostgreSQL only: bash bench/register-pg.sh).");
-    } else {
-      lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of pgbench running the list's own SQL, the register revision read (the database's own limit; target >= 50 %%); %.1f %% of pgbench running a plain-SQL list page (page by name, its establishments, count).",
-          100 * listThroughput / medians.get(REVISION_SQL).throughput(), 100 * listThroughput / medians.get(PLAIN_SQL).throughput()));
+    if (!CHECKS_ONLY) {
+      listFigures(lines, medians, database);
     }
     lines.add(String.format(Locale.ROOT, "Medians: check p99 = %.2f ms with %d bins, %.2f ms with a %d-period series, at %d clients (target <= 50 ms)%s.",
         medians.get(CHECK_BINS_POST).p99(), CHECK_BINS, medians.get(CHECK_SERIES_POST).p99(), SERIES_PERIODS, CHECK_CLIENTS,
@@ -170,6 +170,18 @@ class RegisterBenchmarkIT {
     Path out = Path.of("target/benchmarks/register-list.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report + "\n");
+  }
+
+  private static void listFigures(List<String> lines, Map<String, Result> medians, DatabaseBaseline database) {
+    double listThroughput = medians.get(LIST).throughput();
+    lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of the trivial endpoint (target >= 50 %%); list p99 = %.2f ms (target <= 25 ms).",
+        100 * listThroughput / medians.get(PING).throughput(), medians.get(LIST).p99()));
+    if (database == null) {
+      lines.add("List throughput as a share of pgbench: not measured (PostgreSQL only: bash bench/register-pg.sh).");
+    } else {
+      lines.add(String.format(Locale.ROOT, "Medians: list throughput = %.1f %% of pgbench running the list's own SQL, the register revision read (the database's own limit; target >= 50 %%); %.1f %% of pgbench running a plain-SQL list page (page by name, its establishments, count).",
+          100 * listThroughput / medians.get(REVISION_SQL).throughput(), 100 * listThroughput / medians.get(PLAIN_SQL).throughput()));
+    }
   }
 
   /** One measured round of one endpoint or SQL script. */

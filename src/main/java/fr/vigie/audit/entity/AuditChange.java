@@ -38,14 +38,8 @@ public class AuditChange {
 
   protected AuditChange() {}
 
-  AuditChange(AuditEntry entry, String field, String before, String after) {
-    this.entry = entry;
-    this.field = field;
-    this.before = truncate(before);
-    this.after = truncate(after);
-  }
-
-  private static String truncate(String value) {
+  /** A value as stored: cut to {@link #MAX_VALUE_LENGTH} characters, the last one an ellipsis. */
+  public static String stored(String value) {
     return value == null || value.length() <= MAX_VALUE_LENGTH
         ? value
         : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";

@@ -1,6 +1,5 @@
 package fr.vigie.audit.entity;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,7 +44,8 @@ public class AuditEntry {
   @Column(nullable = false, length = 20)
   private AuditAction action;
 
-  @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
+  /** Read only: {@code AuditTrail} writes the rows of a new entry itself, as one JDBC batch. */
+  @OneToMany(mappedBy = "entry")
   @OrderBy("field")
   private List<AuditChange> changes = new ArrayList<>();
 
@@ -57,10 +57,6 @@ public class AuditEntry {
     this.entityType = Objects.requireNonNull(entityType);
     this.entityId = entityId;
     this.action = Objects.requireNonNull(action);
-  }
-
-  public void addChange(String field, String before, String after) {
-    changes.add(new AuditChange(this, field, before, after));
   }
 
   public Long getId() {

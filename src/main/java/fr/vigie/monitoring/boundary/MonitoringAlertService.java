@@ -70,19 +70,20 @@ public class MonitoringAlertService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public long breach(MonitoringLine line, MonitoringCheck check) {
-    var unresolved = repository.unresolved(line.getId());
-    MonitoringAlert alert;
-    AlertDto before = null;
+    var unresolved = repository.unresolvedView(line.getId());
     if (unresolved.isPresent()) {
-      alert = unresolved.get();
-      before = dto(view(alert.getId()));
-      alert.breach(check);
-    } else {
-      alert = new MonitoringAlert(line, check);
-      repository.persist(alert);
+      AlertView view = unresolved.get();
+      AlertDto before = dto(view);
+      view.alert().breach(check);
+      // written at the transaction's next flush; the audit needs no version, so no flush here (see MonitoringService)
+      audit.record(AUDIT_TYPE, view.alert().getId(), before, dto(view));
+      return view.alert().getId();
     }
-    repository.flush();
-    audit.record(AUDIT_TYPE, alert.getId(), before, dto(view(alert.getId())));
+    String systemName = lines.systemName(line.getAiSystemId());
+    var alert = new MonitoringAlert(line, check);
+    repository.persist(alert); // an identity column: inserted now
+    audit.record(AUDIT_TYPE, alert.getId(), null,
+        dto(new AlertView(alert, line.getName(), line.getOwner(), systemName)));
     return alert.getId();
   }
 

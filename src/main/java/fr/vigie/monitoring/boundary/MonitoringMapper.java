@@ -26,6 +26,7 @@ public interface MonitoringMapper {
   @Mapping(target = "method", ignore = true)
   @Mapping(target = "startsOn", ignore = true)
   @Mapping(target = "nextDueOn", ignore = true)
+  @Mapping(target = "lastPeriodEnd", ignore = true)
   @Mapping(target = "moderateThreshold", ignore = true)
   @Mapping(target = "significantThreshold", ignore = true)
   @Mapping(target = "stdMultiplier", ignore = true)

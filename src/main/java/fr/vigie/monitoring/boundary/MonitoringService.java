@@ -56,9 +56,8 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
   public MonitoringLinePage lines(long aiSystemId, PageRequest paging) {
     requireSystem(aiSystemId);
     List<MonitoringLine> lines = repository.lines(aiSystemId, paging);
-    Map<Long, LocalDate> ends = repository.lastPeriodEnds(lines.stream().map(MonitoringLine::getId).toList());
     LocalDate today = today();
-    var items = lines.stream().map(l -> mapper.toDto(l, new MonitoringMapper.Due(ends.get(l.getId()), today))).toList();
+    var items = lines.stream().map(l -> mapper.toDto(l, new MonitoringMapper.Due(l.getLastPeriodEnd(), today))).toList();
     return new MonitoringLinePage(items, repository.countLines(aiSystemId), paging.page(), paging.size());
   }
 
@@ -162,16 +161,15 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
         evaluation.primaryValue().finite() ? evaluation.primaryValue().value() : null, json(thresholds),
         json(evaluation.options()), json(request), json(evaluation.result()), currentUser.name(),
         Instant.now().truncatedTo(ChronoUnit.MICROS));
-    repository.persist(check);
-    repository.flush();
-    if (check.isBreach()) {
-      check.assignAlert(alerts.breach(line, check));
-    }
-    repository.refreshNextDue(line, repository.lastPeriodEnds(List.of(lineId)).get(lineId));
-    repository.flush();
+    repository.persist(check); // an identity column: inserted now
     audit.record(CHECK_AUDIT_TYPE, check.getId(), null, new CheckAudit(lineId, check.getPeriodStart(),
         check.getPeriodEnd(), check.getMethod(), check.getSeverity(), check.getPrimaryFigure(),
         check.getPrimaryValue()));
+    if (check.isBreach()) {
+      check.assignAlert(alerts.breach(line, check));
+    }
+    // last: its UPDATE (with the alert's, flushed just before it) moves the register revision (see the method)
+    repository.recordCheckedPeriod(line, check.getPeriodEnd());
     return dto(check);
   }
 
@@ -245,8 +243,6 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
   // ------------------------------------------------------------------ helpers
 
   private void apply(MonitoringLineRequest request, MonitoringLine line) {
-    LocalDate lastPeriodEnd = line.getId() == null ? null
-        : repository.lastPeriodEnds(List.of(line.getId())).get(line.getId());
     mapper.update(request, line);
     line.setName(request.name.trim());
     line.setOwner(request.owner.trim());
@@ -268,13 +264,11 @@ public class MonitoringService implements CrudService<MonitoringLineDto, Monitor
     } else if (line.getStartsOn() == null) {
       line.setStartsOn(today());
     }
-    repository.refreshNextDue(line, lastPeriodEnd);
+    repository.refreshNextDue(line);
   }
 
   private MonitoringLineDto dto(MonitoringLine line) {
-    LocalDate end = line.getId() == null ? null
-        : repository.lastPeriodEnds(List.of(line.getId())).get(line.getId());
-    return mapper.toDto(line, new MonitoringMapper.Due(end, today()));
+    return mapper.toDto(line, new MonitoringMapper.Due(line.getLastPeriodEnd(), today()));
   }
 
   private MonitoringCheckDto dto(MonitoringCheck c) {

@@ -42,10 +42,12 @@ public class AlertRepository {
     em.refresh(alert);
   }
 
-  /** The line's open or acknowledged alert (at most one, by the unique {@code open_line_id}). */
-  public Optional<MonitoringAlert> unresolved(long lineId) {
-    return em.createQuery("select a from MonitoringAlert a where a.openLineId = :l", MonitoringAlert.class)
-        .setParameter("l", lineId).getResultStream().findFirst();
+  /**
+   * The line's open or acknowledged alert (at most one, by the unique {@code open_line_id}), with the names its DTO
+   * shows (one query).
+   */
+  public Optional<AlertView> unresolvedView(long lineId) {
+    return views(VIEW + " and a.openLineId = :l", Map.of("l", lineId), 0, 1).stream().findFirst();
   }
 
   public Optional<AlertView> view(long id) {

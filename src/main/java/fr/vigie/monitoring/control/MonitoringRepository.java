@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,20 +45,43 @@ public class MonitoringRepository {
   }
 
   /**
-   * Sets the line's {@code next_due_on} from the end of its latest checked period (null before the first check):
-   * in memory, and for a stored line with an UPDATE of that column alone, so the line's version (its ETag) stays
-   * as it is (a check is no edit of the line).
+   * Sets the line's {@code next_due_on} from the end of its latest checked period (after an edit of its cadence or
+   * start): in memory, and for a stored line with an UPDATE of that column alone, so the line's version (its ETag)
+   * stays as it is.
    */
-  public void refreshNextDue(MonitoringLine line, LocalDate lastPeriodEnd) {
+  public void refreshNextDue(MonitoringLine line) {
+    write(line, line.getLastPeriodEnd());
+  }
+
+  /**
+   * A check of a locked line for a period ending on {@code periodEnd} was stored: moves the line's latest checked
+   * period end and next due date on (a check of an earlier period moves neither). Its own UPDATE of those two
+   * columns, so a check changes no version (a check is no edit of the line). Being a native statement it flushes
+   * the transaction's pending changes first, so callers make it their last write: the register revision trigger
+   * of the lines' and alerts' table then takes its one-row lock just before the commit, not for the whole check.
+   */
+  public void recordCheckedPeriod(MonitoringLine line, LocalDate periodEnd) {
+    LocalDate last = line.getLastPeriodEnd();
+    write(line, last == null || periodEnd.isAfter(last) ? periodEnd : last);
+  }
+
+  private void write(MonitoringLine line, LocalDate lastPeriodEnd) {
     LocalDate due = line.nextDue(lastPeriodEnd);
-    if (due.equals(line.getNextDueOn())) {
+    if (due.equals(line.getNextDueOn()) && java.util.Objects.equals(lastPeriodEnd, line.getLastPeriodEnd())) {
       return;
     }
     line.setNextDueOn(due);
+    line.setLastPeriodEnd(lastPeriodEnd);
     if (line.getId() != null) {
-      em.createNativeQuery("UPDATE monitoring_line SET next_due_on = ?1 WHERE id = ?2")
-          .setParameter(1, due).setParameter(2, line.getId()).executeUpdate();
+      em.createNativeQuery("UPDATE monitoring_line SET next_due_on = ?1, last_period_end = ?2 WHERE id = ?3")
+          .setParameter(1, due).setParameter(2, lastPeriodEnd).setParameter(3, line.getId()).executeUpdate();
     }
+  }
+
+  /** The name of an AI system (which exists: a line refers to it). */
+  public String systemName(long aiSystemId) {
+    return em.createQuery("select s.name from AiSystem s where s.id = :id", String.class)
+        .setParameter("id", aiSystemId).getSingleResult();
   }
 
   public long countLines(long aiSystemId) {
@@ -78,20 +99,6 @@ public class MonitoringRepository {
         .setFirstResult(paging.offset())
         .setMaxResults(paging.size())
         .getResultList();
-  }
-
-  /** The end of each line's latest checked period; lines without a check are absent. */
-  public Map<Long, LocalDate> lastPeriodEnds(Collection<Long> lineIds) {
-    Map<Long, LocalDate> ends = new HashMap<>();
-    if (lineIds.isEmpty()) {
-      return ends;
-    }
-    em.createQuery("select c.lineId, max(c.periodEnd) from MonitoringCheck c where c.lineId in :ids"
-            + " group by c.lineId", Object[].class)
-        .setParameter("ids", lineIds)
-        .getResultList()
-        .forEach(row -> ends.put((Long) row[0], (LocalDate) row[1]));
-    return ends;
   }
 
   public long countChecks(long lineId) {

@@ -75,10 +75,18 @@ public class MonitoringLine extends VersionedEntity {
   /**
    * When the next check is due, kept for the register's monitoring status and the "what needs doing" list. Derived
    * from the line and its checks, it is no edit of the line and must not change the line's version (ETag): after
-   * the insert, {@code MonitoringRepository.refreshNextDue} writes it with its own UPDATE.
+   * the insert, {@code MonitoringRepository.refreshNextDue} and {@code recordCheckedPeriod} write it with their own
+   * UPDATE.
    */
   @Column(name = "next_due_on", nullable = false, updatable = false)
   private LocalDate nextDueOn;
+
+  /**
+   * The end of the latest checked period (null before the first check), written with {@link #nextDueOn} by
+   * {@code MonitoringRepository.recordCheckedPeriod}, never by an edit of the line.
+   */
+  @Column(name = "last_period_end", insertable = false, updatable = false)
+  private LocalDate lastPeriodEnd;
 
   protected MonitoringLine() {}
 
@@ -98,6 +106,15 @@ public class MonitoringLine extends VersionedEntity {
 
   public LocalDate getNextDueOn() {
     return nextDueOn;
+  }
+
+  public LocalDate getLastPeriodEnd() {
+    return lastPeriodEnd;
+  }
+
+  /** The in-memory value of {@code last_period_end}; see {@code MonitoringRepository.recordCheckedPeriod}. */
+  public void setLastPeriodEnd(LocalDate lastPeriodEnd) {
+    this.lastPeriodEnd = lastPeriodEnd;
   }
 
   public long getAiSystemId() {
