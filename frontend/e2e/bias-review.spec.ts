@@ -71,8 +71,18 @@ test('a bias review shows insufficient data and a disparity band, and a correcti
   await expect(page.getByText(/^Correction de la revue n° \d+ du /)).toBeVisible();
   await expect(page.getByLabel('Vrais positifs, groupe 2', { exact: true })).toHaveValue('80');
   await page.getByLabel('Vrais positifs, groupe 2', { exact: true }).fill('90');
+  // the committee lowers the four-fifths threshold: a decimal number is asked for, then the review applies it
+  await page.getByText('Seuils d’équité (facultatif)').click();
+  const fourFifths = field(page, 'Règle des quatre cinquièmes : rapport minimal de parité démographique');
+  await expect(fourFifths).toHaveAccessibleDescription(/Par défaut : 0,8\./);
+  await fourFifths.fill('4/5');
+  await page.getByRole('button', { name: 'Enregistrer la revue' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'doit être un nombre décimal' })).toBeVisible();
+  await fourFifths.fill('0,6');
   await page.getByRole('button', { name: 'Enregistrer la revue' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revue de biais enregistrée.' })).toBeVisible();
+  await expect(review).toContainText('Règle des quatre cinquièmes (rapport des taux de sélection ≥ 0,6)');
+  await expect(review.getByRole('definition').filter({ hasText: 'Tolérance τ (Aequitas)' })).toContainText('Règle des quatre cinquièmes : rapport minimal de parité démographique\u00a0: 0,6');
   await expect(review).toContainText(/Corrige et remplace la revue n° \d+/);
 
   await page.getByRole('button', { name: '← Retour aux revues de biais' }).click();

@@ -39,6 +39,7 @@ export const biasReviewsFr = {
     reviewers: 'Relecteurs',
     recorded: (who: string, when: string) => `Enregistrée par ${who} ${when}`,
     minimumGroupSize: 'Effectif minimal par groupe',
+    thresholds: 'Seuils appliqués',
     attribute: (name: string) => `Attribut examiné : ${name}`,
     reference: (group: string, given: boolean) =>
       given ? `Groupe de référence : ${group} (choisi par les relecteurs)` : `Groupe de référence : ${group} (le plus grand groupe, par défaut)`,
@@ -95,7 +96,7 @@ export const biasReviewsFr = {
   } satisfies Record<BiasSeverity, string>,
   summary: {
     title: (name: string) => `Synthèse – ${name}`,
-    fourFifths: 'Règle des quatre cinquièmes (rapport des taux de sélection ≥ 0,8)',
+    fourFifths: (t: string) => `Règle des quatre cinquièmes (rapport des taux de sélection ≥ ${t})`,
     fourFifthsPass: 'Respectée',
     fourFifthsFail: 'Non respectée',
     fourFifthsUnknown: 'Non calculable',
@@ -103,8 +104,8 @@ export const biasReviewsFr = {
     between: 'Écart entre groupes (plus haut − plus bas)',
     insufficient: (size: number, names: string) => `Données insuffisantes (effectif inférieur à ${size}) : ${names}`,
   },
-  legend:
-    'Bandes (rapport au groupe de référence) : de 0,8 à 1,25, écart acceptable ; jusqu’à 0,67 ou 1,5, écart modéré ; au-delà, écart important. Un groupe sous l’effectif minimal est signalé « Données insuffisantes », jamais comme conforme.',
+  legend: (low: string, high: string, lowest: string, highest: string) =>
+    `Bandes (rapport au groupe de référence) : de ${low} à ${high}, écart acceptable ; jusqu’à ${lowest} ou ${highest}, écart modéré ; au-delà, écart important. Un groupe sous l’effectif minimal est signalé « Données insuffisantes », jamais comme conforme.`,
   form: {
     title: 'Enregistrer une revue de biais',
     correcting: (id: number, date: string) =>
@@ -132,6 +133,17 @@ export const biasReviewsFr = {
     wholeNumber: 'doit être un nombre entier',
     minimumGroupSize: 'Effectif minimal par groupe',
     minimumGroupSizeHint: 'Par défaut : 10. Un groupe plus petit est signalé « Données insuffisantes ».',
+    decimalNumber: 'doit être un nombre décimal (par exemple 0,8)',
+    thresholds: 'Seuils d’équité (facultatif)',
+    thresholdsHint: 'Laissez vide pour garder le seuil du registre. À modifier seulement sur décision motivée du comité : les seuils appliqués sont enregistrés avec la revue.',
+    threshold: {
+      aequitasTau: 'Tolérance τ (Aequitas) : un groupe est équitable si τ ≤ rapport ≤ 1/τ',
+      seismometerLimit: 'Limite des bandes L : acceptable entre 1/(1+L) et 1+L',
+      fourFifths: 'Règle des quatre cinquièmes : rapport minimal de parité démographique',
+      differenceModerate: 'Écart entre groupes à partir duquel il est modéré',
+      differenceSignificant: 'Écart entre groupes à partir duquel il est important',
+    },
+    thresholdDefault: (value: string) => `Par défaut : ${value}.`,
     findings: 'Constats',
     mitigations: 'Mesures d’atténuation',
     mitigationsHint: 'Obligatoire si la conclusion est « acceptable avec mesures d’atténuation ».',
@@ -183,6 +195,7 @@ export const biasReviewsEn: BiasReviewMessages = {
     reviewers: 'Reviewers',
     recorded: (who, when) => `Recorded by ${who} ${when}`,
     minimumGroupSize: 'Minimum group size',
+    thresholds: 'Thresholds applied',
     attribute: (name) => `Attribute examined: ${name}`,
     reference: (group, given) =>
       given ? `Reference group: ${group} (chosen by the reviewers)` : `Reference group: ${group} (the largest group, by default)`,
@@ -239,7 +252,7 @@ export const biasReviewsEn: BiasReviewMessages = {
   },
   summary: {
     title: (name) => `Summary – ${name}`,
-    fourFifths: 'Four-fifths rule (selection-rate ratio ≥ 0.8)',
+    fourFifths: (t: string) => `Four-fifths rule (selection-rate ratio ≥ ${t})`,
     fourFifthsPass: 'Met',
     fourFifthsFail: 'Not met',
     fourFifthsUnknown: 'Cannot be computed',
@@ -247,8 +260,8 @@ export const biasReviewsEn: BiasReviewMessages = {
     between: 'Difference between groups (highest − lowest)',
     insufficient: (size, names) => `Insufficient data (size below ${size}): ${names}`,
   },
-  legend:
-    'Bands (ratio to the reference group): 0.8 to 1.25, acceptable disparity; up to 0.67 or 1.5, moderate; beyond, large. A group below the minimum size is marked “Insufficient data”, never as a pass.',
+  legend: (low: string, high: string, lowest: string, highest: string) =>
+    `Bands (ratio to the reference group): ${low} to ${high}, acceptable disparity; up to ${lowest} or ${highest}, moderate; beyond, large. A group below the minimum size is marked “Insufficient data”, never as a pass.`,
   form: {
     title: 'Record a bias review',
     correcting: (id, date) => `Correction of review no. ${id} of ${date}: when saved, this new review replaces it.`,
@@ -275,6 +288,17 @@ export const biasReviewsEn: BiasReviewMessages = {
     wholeNumber: 'must be a whole number',
     minimumGroupSize: 'Minimum group size',
     minimumGroupSizeHint: 'Default: 10. A smaller group is marked “Insufficient data”.',
+    decimalNumber: 'must be a decimal number (for example 0.8)',
+    thresholds: 'Fairness thresholds (optional)',
+    thresholdsHint: 'Leave empty to keep the register’s threshold. Change one only on a reasoned decision of the committee: the thresholds applied are stored with the review.',
+    threshold: {
+      aequitasTau: 'Tolerance τ (Aequitas): a group is fair if τ ≤ ratio ≤ 1/τ',
+      seismometerLimit: 'Band limit L: acceptable between 1/(1+L) and 1+L',
+      fourFifths: 'Four-fifths rule: minimum demographic parity ratio',
+      differenceModerate: 'Between-group difference from which it is moderate',
+      differenceSignificant: 'Between-group difference from which it is large',
+    },
+    thresholdDefault: (value: string) => `Default: ${value}.`,
     findings: 'Findings',
     mitigations: 'Mitigations',
     mitigationsHint: 'Required when the outcome is “acceptable with mitigations”.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, invalidCounts, parsePastedRows, toRequest, withPastedRows } from './form-model';
+import { draftFrom, emptyDraft, invalidCounts, invalidThresholds, parsePastedRows, toRequest, withPastedRows } from './form-model';
 
 describe('parsePastedRows', () => {
   it('reads tab-separated rows copied from a spreadsheet and skips the header', () => {
@@ -56,5 +56,34 @@ describe('toRequest', () => {
     const draft = emptyDraft('2026-03-15');
     draft.attributes[0]!.groups[1]!.fp = '2,5';
     expect(invalidCounts(draft)).toEqual(['attributes[0].groups[1].fp']);
+  });
+});
+
+describe('threshold overrides', () => {
+  it('sends only the thresholds typed, reading a French decimal comma', () => {
+    const draft = emptyDraft('2026-01-01');
+    draft.thresholds.aequitasTau = '0,9';
+    draft.thresholds.differenceSignificant = ' .2 ';
+    expect(toRequest(draft, 1).thresholds).toEqual({ aequitasTau: 0.9, differenceSignificant: 0.2 });
+    expect(toRequest(emptyDraft('2026-01-01'), 1).thresholds).toBeUndefined();
+  });
+
+  it('names each threshold that is not a decimal number, and ignores them for a qualitative review', () => {
+    const draft = emptyDraft('2026-01-01');
+    draft.thresholds.fourFifths = '4/5';
+    draft.thresholds.seismometerLimit = '0,25';
+    expect(invalidThresholds(draft)).toEqual(['thresholds.fourFifths']);
+    expect(invalidThresholds({ ...draft, kind: 'QUALITATIVE' })).toEqual([]);
+    expect(toRequest({ ...draft, kind: 'QUALITATIVE' }, 1).thresholds).toBeUndefined();
+  });
+
+  it('a correction keeps the overrides of the review it replaces, not the defaults it applied', () => {
+    const review = {
+      id: 4, kind: 'QUANTITATIVE', attributes: [],
+      thresholds: { aequitasTau: 0.9, seismometerLimit: 0.25, fourFifths: 0.8, differenceModerate: 0.05, differenceSignificant: 0.1 },
+    } as unknown as Parameters<typeof draftFrom>[0];
+    expect(draftFrom(review, '2026-02-01').thresholds).toEqual({
+      aequitasTau: '0.9', seismometerLimit: '', fourFifths: '', differenceModerate: '', differenceSignificant: '',
+    });
   });
 });

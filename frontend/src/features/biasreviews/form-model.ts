@@ -1,5 +1,18 @@
 import type { BiasReview, BiasReviewInput, ReviewKind, ReviewOutcome } from '../../api/types';
 
+/** The fairness thresholds a review may override (docs/computations.md §8), with the registry defaults. */
+export const THRESHOLDS = ['aequitasTau', 'seismometerLimit', 'fourFifths', 'differenceModerate', 'differenceSignificant'] as const;
+export type ThresholdName = (typeof THRESHOLDS)[number];
+export const THRESHOLD_DEFAULTS: Record<ThresholdName, number> = {
+  aequitasTau: 0.8,
+  seismometerLimit: 0.25,
+  fourFifths: 0.8,
+  differenceModerate: 0.05,
+  differenceSignificant: 0.1,
+};
+const noThresholds = (): Record<ThresholdName, string> =>
+  ({ aequitasTau: '', seismometerLimit: '', fourFifths: '', differenceModerate: '', differenceSignificant: '' });
+
 export const COUNTS = ['tp', 'fp', 'tn', 'fn'] as const;
 export type CountName = (typeof COUNTS)[number];
 
@@ -25,6 +38,8 @@ export interface ReviewDraft {
   reviewers: string;
   attributes: AttributeDraft[];
   minimumGroupSize: string;
+  /** Overrides as typed (empty: the default); quantitative reviews only. */
+  thresholds: Record<ThresholdName, string>;
   findings: string;
   mitigations: string;
   outcome: ReviewOutcome | '';
@@ -49,6 +64,7 @@ export function emptyDraft(today: string): ReviewDraft {
     reviewers: '',
     attributes: [emptyAttribute()],
     minimumGroupSize: '',
+    thresholds: noThresholds(),
     findings: '',
     mitigations: '',
     outcome: '',
@@ -76,6 +92,10 @@ export function draftFrom(review: BiasReview, today: string): ReviewDraft {
       })),
     })),
     minimumGroupSize: review.minimumGroupSize != null && review.minimumGroupSize !== 10 ? String(review.minimumGroupSize) : '',
+    thresholds: Object.fromEntries(THRESHOLDS.map((t) => {
+      const used = review.thresholds?.[t];
+      return [t, used != null && used !== THRESHOLD_DEFAULTS[t] ? String(used) : ''];
+    })) as Record<ThresholdName, string>,
     findings: review.findings ?? '',
     mitigations: review.mitigations ?? '',
     outcome: review.outcome ?? '',
@@ -90,6 +110,21 @@ export function countValue(text: string): number | null | 'invalid' {
   const t = text.replace(/[\s\u00a0\u202f]/g, '');
   if (t === '') return null;
   return WHOLE.test(t) ? Number(t) : 'invalid';
+}
+
+const DECIMAL = /^(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** A threshold typed as text: a decimal number, with a point or a French comma. */
+export function decimalValue(text: string): number | null | 'invalid' {
+  const t = text.trim();
+  if (t === '') return null;
+  return DECIMAL.test(t) ? Number(t.replace(',', '.')) : 'invalid';
+}
+
+/** The JSON path of each threshold that is not a decimal number (the server checks the ranges). */
+export function invalidThresholds(draft: ReviewDraft): string[] {
+  if (draft.kind !== 'QUANTITATIVE') return [];
+  return THRESHOLDS.filter((t) => decimalValue(draft.thresholds[t]) === 'invalid').map((t) => `thresholds.${t}`);
 }
 
 /** The JSON path of each count that is not a whole number (checked before sending, with the server's words). */
@@ -138,6 +173,11 @@ export function toRequest(draft: ReviewDraft, aiSystemId: number, supersedesId?:
   if (quantitative) {
     const size = count(draft.minimumGroupSize);
     if (size !== undefined) input.minimumGroupSize = size;
+    const overrides = Object.fromEntries(THRESHOLDS.flatMap((t) => {
+      const v = decimalValue(draft.thresholds[t]);
+      return typeof v === 'number' ? [[t, v]] : [];
+    }));
+    if (Object.keys(overrides).length > 0) input.thresholds = overrides;
   }
   return input;
 }

@@ -114,11 +114,12 @@ function VersusTable({ attribute, report }: { attribute: BiasAttribute; report: 
   );
 }
 
-function Summary({ index, attribute, report, minimumGroupSize }: {
+function Summary({ index, attribute, report, minimumGroupSize, fourFifths }: {
   index: number;
   attribute: BiasAttribute;
   report: FairnessReport;
   minimumGroupSize: number;
+  fourFifths: number;
 }) {
   const { m } = useI18n();
   const b = m.biasReviews;
@@ -131,7 +132,7 @@ function Summary({ index, attribute, report, minimumGroupSize }: {
       <h4 id={`bias-summary-${index}`}>{b.summary.title(attribute.name ?? '')}</h4>
       <dl className="bias-facts">
         <div className="fact-row">
-        <dt>{b.summary.fourFifths}</dt>
+        <dt>{b.summary.fourFifths(num.count(fourFifths))}</dt>
         <dd>
           <Badge tone={pass === true ? 'success' : pass === false ? 'danger' : 'muted'}>
             {pass === true ? b.summary.fourFifthsPass : pass === false ? b.summary.fourFifthsFail : b.summary.fourFifthsUnknown}
@@ -162,10 +163,12 @@ function Summary({ index, attribute, report, minimumGroupSize }: {
 }
 
 /** The figures of one examined attribute of a quantitative review. */
-export function AttributeFigures({ index, attribute, minimumGroupSize }: {
+export function AttributeFigures({ index, attribute, minimumGroupSize, fourFifths }: {
   index: number;
   attribute: BiasAttribute;
   minimumGroupSize: number;
+  /** The four-fifths threshold the review applied. */
+  fourFifths: number;
 }) {
   const { m } = useI18n();
   const report = attribute.report;
@@ -176,7 +179,7 @@ export function AttributeFigures({ index, attribute, minimumGroupSize }: {
       <p>{m.biasReviews.view.reference(report.referenceGroup ?? '', attribute.referenceGroupGiven ?? false)}</p>
       <GroupTable attribute={attribute} report={report} />
       <VersusTable attribute={attribute} report={report} />
-      <Summary index={index} attribute={attribute} report={report} minimumGroupSize={minimumGroupSize} />
+      <Summary index={index} attribute={attribute} report={report} minimumGroupSize={minimumGroupSize} fourFifths={fourFifths} />
     </section>
   );
 }

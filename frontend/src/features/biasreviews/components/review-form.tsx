@@ -9,7 +9,10 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { problemMessage } from '../../../lib/problem-message';
 import { sentence } from '../../../lib/text';
 import { createBiasReview } from '../api';
-import { COUNTS, draftFrom, emptyAttribute, emptyDraft, invalidCounts, toRequest, type ReviewDraft } from '../form-model';
+import {
+  COUNTS, THRESHOLD_DEFAULTS, THRESHOLDS, draftFrom, emptyAttribute, emptyDraft, invalidCounts, invalidThresholds, toRequest,
+  type ReviewDraft,
+} from '../form-model';
 import { fieldId, placeViolations, type PathErrors } from '../violations';
 import { GroupRowsInput } from './group-rows-input';
 
@@ -31,7 +34,10 @@ function useLabels(draft: ReviewDraft) {
       ['findings', f.findings], ['mitigations', f.mitigations], ['outcome', f.outcome], ['nextReviewOn', f.nextReviewOn],
     ]);
     const quantitative = draft.kind === 'QUANTITATIVE';
-    if (quantitative) labels.set('minimumGroupSize', f.minimumGroupSize);
+    if (quantitative) {
+      labels.set('minimumGroupSize', f.minimumGroupSize);
+      THRESHOLDS.forEach((t) => labels.set(`thresholds.${t}`, `${f.thresholds} – ${f.threshold[t]}`));
+    }
     const longs = { tp: t.tpLong, fp: t.fpLong, tn: t.tnLong, fn: t.fnLong };
     draft.attributes.forEach((a, i) => {
       const at = `attributes[${i}]`;
@@ -56,7 +62,7 @@ export function ReviewForm({ aiSystemId, replacing, onSaved, onCancel }: {
   onSaved: (review: BiasReview) => void;
   onCancel: () => void;
 }) {
-  const { m, date } = useI18n();
+  const { m, date, lang } = useI18n();
   const b = m.biasReviews;
   const f = b.form;
   const [draft, setDraft] = useState<ReviewDraft>(() => (replacing ? draftFrom(replacing, today()) : emptyDraft(today())));
@@ -81,8 +87,12 @@ export function ReviewForm({ aiSystemId, replacing, onSaved, onCancel }: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const invalid = invalidCounts(draft);
-    if (invalid.length > 0) {
-      refuse(Object.fromEntries(invalid.map((p) => [p, [f.wholeNumber]])), []);
+    const notDecimal = invalidThresholds(draft);
+    if (invalid.length + notDecimal.length > 0) {
+      refuse(Object.fromEntries([
+        ...invalid.map((p) => [p, [f.wholeNumber]]),
+        ...notDecimal.map((p) => [p, [f.decimalNumber]]),
+      ]), []);
       return;
     }
     setSaving(true);
@@ -156,6 +166,18 @@ export function ReviewForm({ aiSystemId, replacing, onSaved, onCancel }: {
       {quantitative && (
         <TextField id={fieldId('minimumGroupSize')} label={f.minimumGroupSize} hint={f.minimumGroupSizeHint}
           value={draft.minimumGroupSize} error={error('minimumGroupSize')} onChange={(v) => update({ minimumGroupSize: v })} />
+      )}
+      {quantitative && (
+        <details className="bias-form-thresholds" open={THRESHOLDS.some((t) => draft.thresholds[t] !== '' || errors[`thresholds.${t}`])}>
+          <summary>{f.thresholds}</summary>
+          <p className="hint">{f.thresholdsHint}</p>
+          {THRESHOLDS.map((t) => (
+            <TextField key={t} id={fieldId(`thresholds.${t}`)} label={f.threshold[t]}
+              hint={f.thresholdDefault(THRESHOLD_DEFAULTS[t].toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB'))}
+              value={draft.thresholds[t]} error={error(`thresholds.${t}`)}
+              onChange={(v) => update({ thresholds: { ...draft.thresholds, [t]: v } })} />
+          ))}
+        </details>
       )}
       <TextField id={fieldId('findings')} label={f.findings} multiline required value={draft.findings}
         error={error('findings')} onChange={(v) => update({ findings: v })} />

@@ -2,6 +2,7 @@ import type { BiasReview } from '../../../api/types';
 import { Badge } from '../../../components/badge';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { outcomeTone } from '../display';
+import { THRESHOLD_DEFAULTS, THRESHOLDS } from '../form-model';
 import { AttributeFigures } from './attribute-figures';
 
 /** One recorded review: who and when, the figures of each attribute, then the reviewers' conclusion. */
@@ -11,10 +12,13 @@ export function ReviewView({ review, onCorrect, onOpen }: {
   onCorrect?: (() => void) | undefined;
   onOpen: (id: number) => void;
 }) {
-  const { m, date, dateTime } = useI18n();
+  const { m, date, dateTime, lang } = useI18n();
   const b = m.biasReviews;
   const v = b.view;
   const quantitative = review.kind === 'QUANTITATIVE';
+  const n = (x: number) => x.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 3 });
+  const n2 = (x: number) => x.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
+  const limit = review.thresholds?.seismometerLimit ?? THRESHOLD_DEFAULTS.seismometerLimit;
   return (
     <article className="bias-review" aria-labelledby="bias-review-title">
       <div className="page-head">
@@ -55,6 +59,18 @@ export function ReviewView({ review, onCorrect, onOpen }: {
             <dd>{review.minimumGroupSize}</dd>
           </div>
         )}
+        {quantitative && review.thresholds && (
+          <div className="fact-row">
+            <dt>{v.thresholds}</dt>
+            <dd>
+              <ul className="plain-list">
+                {THRESHOLDS.map((t) => (
+                  <li key={t}>{b.form.threshold[t]}{'\u00a0'}: {n(review.thresholds?.[t] ?? THRESHOLD_DEFAULTS[t])}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
         {!quantitative && (review.attributes ?? []).length > 0 && (
           <div className="fact-row">
             <dt>{v.attributes}</dt>
@@ -64,9 +80,10 @@ export function ReviewView({ review, onCorrect, onOpen }: {
       </dl>
       {quantitative && (
         <>
-          <p className="hint">{b.legend}</p>
+          <p className="hint">{b.legend(n2(1 / (1 + limit)), n2(1 + limit), n2(1 / (1 + 2 * limit)), n2(1 + 2 * limit))}</p>
           {(review.attributes ?? []).map((a, i) => (
-            <AttributeFigures key={`${a.name}-${i}`} index={i} attribute={a} minimumGroupSize={review.minimumGroupSize ?? 10} />
+            <AttributeFigures key={`${a.name}-${i}`} index={i} attribute={a} minimumGroupSize={review.minimumGroupSize ?? 10}
+              fourFifths={review.thresholds?.fourFifths ?? THRESHOLD_DEFAULTS.fourFifths} />
           ))}
         </>
       )}
