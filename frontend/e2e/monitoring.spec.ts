@@ -221,6 +221,17 @@ test.describe('accessibility', () => {
       await page.setViewportSize(VIEWPORTS[size]);
       expect(await axe(page), `monitoring tab (${size})`).toEqual([]);
     }
+    // on a phone the tables read as cards: none scrolls sideways, each value names its column, rows stay rows
+    for (const name of ['Plan de surveillance', 'Historique des contrôles', 'Alertes']) {
+      const table = page.getByRole('table', { name });
+      expect(await table.evaluate((e) => e.parentElement!.scrollWidth <= e.parentElement!.clientWidth),
+        `${name}: no sideways scrolling`).toBe(true);
+    }
+    const plan = page.getByRole('table', { name: 'Plan de surveillance' });
+    const cadence = plan.getByRole('cell').nth(2);
+    await expect(cadence).toHaveAttribute('data-label', 'Rythme');
+    expect(await cadence.evaluate((e) => getComputedStyle(e, '::before').content)).toBe('"Rythme\u00a0: "');
+    await expect(page.getByRole('table', { name: 'Historique des contrôles' }).getByRole('row')).toHaveCount(3);
     await page.getByRole('button', { name: /^Prendre en charge –/ }).click();
     expect(await axe(page), 'acknowledge dialog').toEqual([]);
   });

@@ -26,7 +26,7 @@ function OverdueTable({ owner, lines }: { owner: string; lines: OverdueLine[] })
   const t = m.todo;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stacked">
         <caption className="visually-hidden">{`${t.overdueLines} – ${owner}`}</caption>
         <thead>
           <tr>
@@ -40,9 +40,9 @@ function OverdueTable({ owner, lines }: { owner: string; lines: OverdueLine[] })
           {lines.map((l) => (
             <tr key={l.lineId}>
               <th scope="row">{l.lineName}</th>
-              <td><Link to={systemPath(l.aiSystemId)}>{l.aiSystemName}</Link></td>
-              <td>{date(l.nextDueOn)}</td>
-              <td>{t.daysLate(l.daysLate ?? 0)}</td>
+              <td data-label={t.system}><Link to={systemPath(l.aiSystemId)}>{l.aiSystemName}</Link></td>
+              <td data-label={t.dueOn}>{date(l.nextDueOn)}</td>
+              <td data-label={t.late}>{t.daysLate(l.daysLate ?? 0)}</td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +56,7 @@ function AlertTable({ owner, alerts }: { owner: string; alerts: AlertDto[] }) {
   const t = m.todo;
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stacked">
         <caption className="visually-hidden">{`${t.unresolvedAlerts} – ${owner}`}</caption>
         <thead>
           <tr>
@@ -72,11 +72,11 @@ function AlertTable({ owner, alerts }: { owner: string; alerts: AlertDto[] }) {
           {alerts.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.lineName}</th>
-              <td><Link to={systemPath(a.aiSystemId)}>{a.aiSystemName}</Link></td>
-              <td>{a.severity && <Badge tone={severityTone(a.severity)}>{t.severities[a.severity]}</Badge>}</td>
-              <td>{a.status && <Badge tone={a.status === 'OPEN' ? 'info' : 'neutral'}>{t.statuses[a.status]}</Badge>}</td>
-              <td>{dateTime(a.openedAt)}</td>
-              <td>{a.breachCount}</td>
+              <td data-label={t.system}><Link to={systemPath(a.aiSystemId)}>{a.aiSystemName}</Link></td>
+              <td data-label={t.severity}>{a.severity && <Badge tone={severityTone(a.severity)}>{t.severities[a.severity]}</Badge>}</td>
+              <td data-label={t.status}>{a.status && <Badge tone={a.status === 'OPEN' ? 'info' : 'neutral'}>{t.statuses[a.status]}</Badge>}</td>
+              <td data-label={t.openedAt}>{dateTime(a.openedAt)}</td>
+              <td data-label={t.breaches}>{a.breachCount}</td>
             </tr>
           ))}
         </tbody>

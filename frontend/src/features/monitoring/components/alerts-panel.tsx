@@ -69,7 +69,7 @@ export function AlertsPanel({ alerts, writable, onChanged }: {
         <p className="empty">{t.noAlerts}</p>
       ) : (
         <TableRegion label={t.alertsTitle}>
-          <table>
+          <table className="stacked">
             <caption className="visually-hidden">{t.alertsTitle}</caption>
             <thead>
               <tr>
@@ -87,18 +87,18 @@ export function AlertsPanel({ alerts, writable, onChanged }: {
               {alerts.map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.lineName}<p className="small muted">{a.lineOwner}</p></th>
-                  <td><Badge tone={a.severity === 'SIGNIFICANT' ? 'danger' : 'warning'}>{t.alertSeverities[a.severity]}</Badge></td>
-                  <td><Badge tone={STATUS_TONE[a.status]}>{t.alertStatuses[a.status]}</Badge></td>
-                  <td>{dateTime(a.openedAt)}</td>
-                  <td>{a.breachCount}</td>
-                  <td>{date(a.lastPeriodEnd)}</td>
-                  <td>
+                  <td data-label={c.severity}><Badge tone={a.severity === 'SIGNIFICANT' ? 'danger' : 'warning'}>{t.alertSeverities[a.severity]}</Badge></td>
+                  <td data-label={c.status}><Badge tone={STATUS_TONE[a.status]}>{t.alertStatuses[a.status]}</Badge></td>
+                  <td data-label={c.opened}>{dateTime(a.openedAt)}</td>
+                  <td data-label={c.breaches}>{a.breachCount}</td>
+                  <td data-label={c.last}>{date(a.lastPeriodEnd)}</td>
+                  <td data-label={c.followUp}>
                     {a.acknowledgedBy && <p className="small">{t.ackBy(a.acknowledgedBy, dateTime(a.acknowledgedAt))}{a.acknowledgeComment ? ` – ${a.acknowledgeComment}` : ''}</p>}
                     {a.resolvedBy && <p className="small">{t.resolvedBy(a.resolvedBy, dateTime(a.resolvedAt))}</p>}
                     {a.actionTaken && <p className="small prewrap">{t.actionTakenValue(a.actionTaken)}{a.resolveComment ? ` – ${a.resolveComment}` : ''}</p>}
                   </td>
                   {writable && (
-                    <td>
+                    <td data-label={c.actions}>
                       <div className="row-actions">
                         {a.status === 'OPEN' && (
                           <button type="button" className="secondary" aria-label={`${t.acknowledge} – ${a.lineName}`}

@@ -19,7 +19,7 @@ export function ChecksTable({ checks }: { checks: MonitoringCheck[] }) {
     n == null ? '—' : n.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumSignificantDigits: 4 });
   return (
     <TableRegion label={t.historyTitle}>
-      <table>
+      <table className="stacked">
         <caption>{t.historyTitle}</caption>
         <thead>
           <tr>
@@ -35,11 +35,11 @@ export function ChecksTable({ checks }: { checks: MonitoringCheck[] }) {
           {checks.map((check) => (
             <tr key={check.id}>
               <th scope="row">{t.period(date(check.periodStart), date(check.periodEnd))}</th>
-              <td>{check.primaryFigure}</td>
-              <td>{number(check.primaryValue)}</td>
-              <td><Badge tone={SEVERITY_TONE[check.severity]}>{t.severities[check.severity]}</Badge></td>
-              <td>{alertOf(check) !== null ? <Badge tone="danger">{`${t.alertMark} n° ${alertOf(check)}`}</Badge> : '—'}</td>
-              <td>{check.recordedBy} {dateTime(check.recordedAt)}</td>
+              <td data-label={c.figure}>{check.primaryFigure}</td>
+              <td data-label={c.value}>{number(check.primaryValue)}</td>
+              <td data-label={c.severity}><Badge tone={SEVERITY_TONE[check.severity]}>{t.severities[check.severity]}</Badge></td>
+              <td data-label={c.alert}>{alertOf(check) !== null ? <Badge tone="danger">{`${t.alertMark} n° ${alertOf(check)}`}</Badge> : '—'}</td>
+              <td data-label={c.recorded}>{check.recordedBy} {dateTime(check.recordedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -27,7 +27,7 @@ export function LinesTable({ lines, selected, writable, onOpen, onEdit, onDelete
   const c = t.columns;
   return (
     <TableRegion label={t.plan}>
-      <table className="monitoring-lines">
+      <table className="monitoring-lines stacked">
         <caption className="visually-hidden">{t.plan}</caption>
         <thead>
           <tr>
@@ -48,19 +48,19 @@ export function LinesTable({ lines, selected, writable, onOpen, onEdit, onDelete
                 {line.name}
                 <p className="small muted">{t.watched[line.watchedKind]}</p>
               </th>
-              <td>{t.methods[line.method]}</td>
-              <td>{thresholds(line)}</td>
-              <td>{t.cadences[line.cadence]}</td>
-              <td>{line.owner}</td>
-              <td>
+              <td data-label={c.method}>{t.methods[line.method]}</td>
+              <td data-label={c.thresholds}>{thresholds(line)}</td>
+              <td data-label={c.cadence}>{t.cadences[line.cadence]}</td>
+              <td data-label={c.owner}>{line.owner}</td>
+              <td data-label={c.action}>
                 {t.breachActions[line.breachActionKind]}
                 <p className="small muted prewrap">{line.breachAction}</p>
               </td>
-              <td>
+              <td data-label={c.nextDue}>
                 {date(line.nextDue)}{' '}
                 {line.overdue ? <Badge tone="danger">{t.overdue}</Badge> : <Badge tone="success">{t.onTime}</Badge>}
               </td>
-              <td>
+              <td data-label={c.actions}>
                 <div className="row-actions">
                   <button type="button" className="secondary" onClick={() => onOpen(line)}
                     aria-label={`${t.open} – ${line.name}`}>
