@@ -138,7 +138,7 @@ export const monitoringFr = {
     recorded: 'Enregistré',
   },
   period: (start: string, end: string) => `du ${start} au ${end}`,
-  alertMark: 'Alerte',
+  alertMark: (id: number) => `Alerte n° ${id}`,
   // check form
   submitTitle: 'Enregistrer un contrôle',
   modes: { form: 'Saisie', paste: 'Coller un tableau', file: 'Fichier CSV' },
@@ -322,7 +322,7 @@ export const monitoringEn: MonitoringMessages = {
   historyTitle: 'Check history',
   historyColumns: { period: 'Period', figure: 'Figure', value: 'Value', severity: 'Drift', alert: 'Alert', recorded: 'Recorded' },
   period: (start, end) => `${start} to ${end}`,
-  alertMark: 'Alert',
+  alertMark: (id) => `Alert no. ${id}`,
   submitTitle: 'Record a check',
   modes: { form: 'Form', paste: 'Paste a table', file: 'CSV file' },
   modeLegend: 'How to enter the data',

@@ -38,7 +38,7 @@ export function ChecksTable({ checks }: { checks: MonitoringCheck[] }) {
               <td data-label={c.figure}>{check.primaryFigure}</td>
               <td data-label={c.value}>{number(check.primaryValue)}</td>
               <td data-label={c.severity}><Badge tone={SEVERITY_TONE[check.severity]}>{t.severities[check.severity]}</Badge></td>
-              <td data-label={c.alert}>{alertOf(check) !== null ? <Badge tone="danger">{`${t.alertMark} n° ${alertOf(check)}`}</Badge> : '—'}</td>
+              <td data-label={c.alert}>{alertOf(check) !== null ? <Badge tone="danger">{t.alertMark(alertOf(check)!)}</Badge> : '—'}</td>
               <td data-label={c.recorded}>{check.recordedBy} {dateTime(check.recordedAt)}</td>
             </tr>
           ))}
