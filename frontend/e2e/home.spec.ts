@@ -148,3 +148,25 @@ test('the monitoring panel counts the systems per monitoring status and lists th
   await expect(page).toHaveURL(new RegExp(`/registre/${system.id}\\?onglet=surveillance$`));
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
+
+test('the bias review panel lists an overdue review first, with how late it is, and leads to the system’s reviews', async ({ page }) => {
+  const api = await apiAs('qualite');
+  const name = unique('Revue de biais en retard');
+  const system = await createSystem(api, validSystem(name));
+  const review = await api.post('api/bias-reviews', { data: {
+    aiSystemId: system.id, kind: 'QUALITATIVE', reviewedOn: '2010-01-04', nextReviewOn: '2010-06-01',
+    reviewers: ['Comité d’éthique'], attributes: [{ name: 'Langue du patient' }],
+    findings: 'Réponses moins précises en anglais.', outcome: 'ACCEPTABLE' } });
+  expect(review.status(), await review.text()).toBe(201);
+  await api.dispose();
+
+  await openSignedIn(page, '/');
+  const panel = page.getByRole('region', { name: 'Revues de biais à refaire' });
+  const item = panel.getByRole('listitem').first();
+  await expect(item).toContainText(name);
+  await expect(item).toContainText(/En retard de \d+ jours/);
+  await expect(item).toContainText('prévue le 1 juin 2010 (dernière revue du 4 janv. 2010)');
+  await item.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(new RegExp(`/registre/${system.id}\\?onglet=biais$`));
+  await expect(page.getByRole('tab', { name: 'Revues de biais' })).toHaveAttribute('aria-selected', 'true');
+});

@@ -110,6 +110,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/bias-reviews/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AI systems in use whose bias review falls due within withinDays days (0 to 366, default 30; 0: today and overdue only) or is overdue: per system its latest review in force, soonest first */
+        get: operations["dueBiasReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bias-reviews/{id}": {
         parameters: {
             query?: never;
@@ -686,6 +703,33 @@ export interface components {
             thresholds?: components["schemas"]["ReviewThresholds"];
             /** Format: int64 */
             version: number;
+        };
+        BiasReviewDue: {
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            /** Format: int64 */
+            daysLeft: number;
+            /** Format: date */
+            nextReviewOn?: string;
+            outcome?: components["schemas"]["ReviewOutcome"];
+            overdue: boolean;
+            /** Format: int64 */
+            reviewId: number;
+            /** Format: date */
+            reviewedOn?: string;
+        };
+        BiasReviewDuePage: {
+            items: components["schemas"]["BiasReviewDue"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        BiasReviewDueQuery: {
+            withinDays?: number;
         };
         BiasReviewPage: {
             items: components["schemas"]["BiasReviewDto"][];
@@ -1661,6 +1705,34 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    dueBiasReviews: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews due */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BiasReviewDuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getBiasReviews: {

@@ -56,6 +56,7 @@ export type AlertStatus = Schemas['AlertStatus'];
 // ── Bias reviews ──
 export type BiasReview = Schemas['BiasReviewDto'];
 export type BiasReviewInput = Schemas['BiasReviewRequest'];
+export type BiasReviewDue = Schemas['BiasReviewDue'];
 export type BiasAttribute = Schemas['BiasAttributeDto'];
 export type FairnessReport = Schemas['FairnessReport'];
 export type FairnessFigure = Schemas['Figure'];

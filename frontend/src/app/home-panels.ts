@@ -1,3 +1,4 @@
+import { BiasHomePanel } from '../features/biasreviews/components/bias-home-panel';
 import { RegisterHomePanel } from '../features/aisystems/components/register-home-panel';
 import type { HomePanel } from '../features/home/panels';
 import { MonitoringHomePanel } from '../features/monitoring-todo/components/monitoring-home-panel';
@@ -9,4 +10,5 @@ import { MonitoringHomePanel } from '../features/monitoring-todo/components/moni
 export const HOME_PANELS: readonly HomePanel[] = [
   { id: 'register', permission: 'register:read', order: 10, Component: RegisterHomePanel },
   { id: 'monitoring', permission: 'register:read', order: 20, Component: MonitoringHomePanel },
+  { id: 'bias-reviews', permission: 'register:read', order: 30, Component: BiasHomePanel },
 ];

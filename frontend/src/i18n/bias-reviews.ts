@@ -4,6 +4,15 @@ import { plural } from './plural';
 /** Messages of the bias reviews (SIA record, tab "Revues de biais"); English below has the same shape. */
 export const biasReviewsFr = {
   tab: 'Revues de biais',
+  panel: {
+    title: 'Revues de biais à refaire',
+    intro: (days: number) => `Systèmes d’IA en service dont la dernière revue de biais en vigueur est à refaire d’ici ${days} jours, ou en retard.`,
+    none: 'Aucune revue de biais à refaire.',
+    late: (days: number) => (days === 0 ? 'À refaire aujourd’hui' : plural('fr', days, `En retard de ${days} jour`, `En retard de ${days} jours`)),
+    inDays: (days: number) => (days === 0 ? 'À refaire aujourd’hui' : plural('fr', days, `Dans ${days} jour`, `Dans ${days} jours`)),
+    dueOn: (due: string, reviewed: string) => `prévue le ${due} (dernière revue du ${reviewed})`,
+    more: (n: number) => plural('fr', n, `et ${n} autre système`, `et ${n} autres systèmes`),
+  },
   title: 'Revues de biais',
   intro:
     'Une revue enregistrée ne se modifie pas : une correction est une nouvelle revue qui remplace la précédente. Les écarts signalés éclairent la décision du comité ; ils ne la remplacent pas.',
@@ -160,6 +169,15 @@ export type BiasReviewMessages = typeof biasReviewsFr;
 
 export const biasReviewsEn: BiasReviewMessages = {
   tab: 'Bias reviews',
+  panel: {
+    title: 'Bias reviews to do again',
+    intro: (days) => `AI systems in use whose latest bias review in force is due again within ${days} days, or is overdue.`,
+    none: 'No bias review to do again.',
+    late: (days) => (days === 0 ? 'Due today' : plural('en', days, `${days} day overdue`, `${days} days overdue`)),
+    inDays: (days) => (days === 0 ? 'Due today' : plural('en', days, `In ${days} day`, `In ${days} days`)),
+    dueOn: (due, reviewed) => `due on ${due} (last review of ${reviewed})`,
+    more: (n) => plural('en', n, `and ${n} other system`, `and ${n} other systems`),
+  },
   title: 'Bias reviews',
   intro:
     'A recorded review is never changed: a correction is a new review that replaces the previous one. Flagged disparities inform the committee’s decision; they do not replace it.',

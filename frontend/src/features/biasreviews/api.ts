@@ -14,3 +14,8 @@ export async function getBiasReview(id: number, signal: AbortSignal): Promise<Bi
 export async function createBiasReview(input: BiasReviewInput): Promise<BiasReview> {
   return body(await api.POST('/api/bias-reviews', { body: input }));
 }
+
+/** Per AI system in use, its latest review in force when due within `withinDays` days or overdue, soonest first. */
+export async function getDueBiasReviews(withinDays: number, size: number, signal: AbortSignal) {
+  return body(await api.GET('/api/bias-reviews/due', { params: { query: { withinDays, size } }, signal }));
+}

@@ -322,6 +322,61 @@ class BiasReviewsIT {
 
   // ------------------------------------------------------------------ helpers
 
+  /**
+   * The reviews to do again: per system in use, its latest review in force, when due within the horizon or overdue,
+   * soonest first, with the days left counted from today in Paris.
+   */
+  @Test
+  void theReviewsDueListTheLatestReviewInForceOfEachSystemInUseSoonestFirst() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    long overdue = system(base);
+    long soon = system(base);
+    long renewed = system(base);
+    var retiredSystem = AiSystemsIT.validSystem("Revue de biais retiré " + UUID.randomUUID());
+    retiredSystem.put("status", "RETIRED");
+    long retired = Api.as(base, Api.QUALITY).body(retiredSystem).post("api/ai-systems").then().statusCode(201)
+        .extract().jsonPath().getLong("id");
+    long overdueReview = create(base, dated(qualitative(overdue), today.minusDays(400), today.minusDays(3)));
+    long soonReview = create(base, dated(qualitative(soon), today.minusDays(340), today.plusDays(20)));
+    long superseded = create(base, dated(qualitative(soon), today.minusDays(700), today.minusDays(10)));
+    // a correction of the old review of "soon": still older than its latest review, so not the one that counts
+    var correction = dated(qualitative(soon), today.minusDays(700), today.minusDays(9));
+    correction.put("supersedesId", superseded);
+    create(base, correction);
+    // "renewed": its old review was due, a newer review (not a correction) sets the next one in a year
+    create(base, dated(qualitative(renewed), today.minusDays(380), today.minusDays(15)));
+    create(base, dated(qualitative(renewed), today.minusDays(2), today.plusDays(363)));
+    create(base, dated(qualitative(retired), today.minusDays(400), today.minusDays(30)));
+    List<Long> ours = List.of(overdue, soon, renewed, retired);
+
+    var page = Api.as(base, Api.VIEWER).queryParam("size", 200).get(REVIEWS + "/due").then().statusCode(200)
+        .extract().jsonPath();
+    List<Map<String, Object>> items = page.<Map<String, Object>>getList("items").stream()
+        .filter(i -> ours.contains(((Number) i.get("aiSystemId")).longValue())).toList();
+    assertThat(items).extracting(i -> ((Number) i.get("reviewId")).longValue()).containsExactly(overdueReview, soonReview);
+    assertThat(items.get(0)).containsEntry("daysLeft", -3).containsEntry("overdue", true)
+        .containsEntry("nextReviewOn", today.minusDays(3).toString());
+    assertThat(items.get(1)).containsEntry("daysLeft", 20).containsEntry("overdue", false)
+        .containsEntry("aiSystemName", Api.as(base, Api.QUALITY).get("api/ai-systems/" + soon).then().extract()
+            .jsonPath().getString("name"));
+    // a shorter horizon keeps only the overdue one; 0 means today and overdue
+    var week = Api.as(base, Api.QUALITY).queryParam("withinDays", 7).queryParam("size", 200).get(REVIEWS + "/due")
+        .then().statusCode(200).extract().jsonPath().<Number>getList("items.reviewId").stream().map(Number::longValue)
+        .toList();
+    assertThat(week).contains(overdueReview).doesNotContain(soonReview);
+    Api.as(base, Api.QUALITY).queryParam("withinDays", 367).get(REVIEWS + "/due").then().statusCode(400)
+        .contentType(containsString("application/problem+json")).body("violations.field", hasItem("withinDays"));
+    Api.as(base, Api.QUALITY).queryParam("withinDays", "abc").get(REVIEWS + "/due").then().statusCode(400)
+        .contentType(containsString("application/problem+json"));
+    Api.as(base, Api.QUALITY).queryParam("sort", "name").get(REVIEWS + "/due").then().statusCode(400);
+  }
+
+  private static Map<String, Object> dated(Map<String, Object> review, java.time.LocalDate on, java.time.LocalDate next) {
+    review.put("reviewedOn", on.toString());
+    review.put("nextReviewOn", next.toString());
+    return review;
+  }
+
   private void refuse(long system, Consumer<Map<String, Object>> mistake, String field) {
     var review = quantitative(system);
     mistake.accept(review);

@@ -59,6 +59,19 @@ public class BiasReviewService {
     return new BiasReviewPage(items, repository.count(aiSystemId, current), paging.page(), paging.size());
   }
 
+  /** The systems whose bias review falls due within {@code withinDays} days from today, or is overdue. */
+  public BiasReviewDuePage due(int withinDays, PageRequest paging) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate limit = today.plusDays(withinDays);
+    var items = repository.due(limit, paging).stream().map(row -> {
+      BiasReview r = (BiasReview) row[0];
+      long days = java.time.temporal.ChronoUnit.DAYS.between(today, r.getNextReviewOn());
+      return new BiasReviewDue(r.getId(), r.getAiSystemId(), (String) row[1], r.getReviewedOn(), r.getOutcome(),
+          r.getNextReviewOn(), days, days < 0);
+    }).toList();
+    return new BiasReviewDuePage(items, repository.countDue(limit), paging.page(), paging.size());
+  }
+
   public BiasReviewDto get(long id) {
     return dto(load(id));
   }

@@ -59,6 +59,16 @@ public class BiasReviewsResource {
   }
 
   @GET
+  @Path("due")
+  @Operation(summary = "AI systems in use whose bias review falls due within withinDays days (0 to 366, default 30;"
+      + " 0: today and overdue only) or is overdue: per system its latest review in force, soonest first")
+  @APIResponse(responseCode = "200", description = "A page of reviews due", content = @Content(schema = @Schema(implementation = BiasReviewDuePage.class)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public BiasReviewDuePage due(@Valid @BeanParam BiasReviewDueQuery query, @Valid @BeanParam PageRequest paging) {
+    return service.due(query.withinDays, paging);
+  }
+
+  @GET
   @Path("{id}")
   @Operation(summary = "One bias review; its version is the ETag (it changes once, when the review is superseded)")
   @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(implementation = BiasReviewDto.class)))

@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Recorded bias reviews. */
@@ -50,6 +52,34 @@ public class BiasReviewRepository {
     String filter = current == null ? "" : current ? " and r.supersededById is null" : " and r.supersededById is not null";
     return em.createQuery(select + " where r.aiSystemId = :s" + filter + tail, type).setParameter("s", aiSystemId);
   }
+
+  /**
+   * The reviews that set when each AI system still in use must be reviewed again: per system, its latest review in
+   * force (newest review date, then newest id; a correction replaces the one it supersedes), when its next review
+   * is on or before {@code limit}. Soonest first ({@code sort=-nextReviewOn}: latest first). Each row: the review and
+   * its system's name.
+   */
+  public List<Object[]> due(LocalDate limit, PageRequest paging) {
+    String direction = paging.orders(Set.of("nextReviewOn"), "nextReviewOn").get(0).ascending() ? " asc" : " desc";
+    return em.createQuery("select r, s.name from BiasReview r, AiSystem s" + DUE + " order by r.nextReviewOn"
+            + direction + ", r.id" + direction, Object[].class)
+        .setParameter("limit", limit)
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultList();
+  }
+
+  public long countDue(LocalDate limit) {
+    return em.createQuery("select count(r) from BiasReview r, AiSystem s" + DUE, Long.class)
+        .setParameter("limit", limit).getSingleResult();
+  }
+
+  private static final String DUE = " where s.id = r.aiSystemId"
+      + " and s.status <> fr.vigie.aisystems.entity.LifecycleStatus.RETIRED"
+      + " and r.supersededById is null and r.nextReviewOn <= :limit"
+      + " and not exists (select n.id from BiasReview n where n.aiSystemId = r.aiSystemId"
+      + " and n.supersededById is null"
+      + " and (n.reviewedOn > r.reviewedOn or (n.reviewedOn = r.reviewedOn and n.id > r.id)))";
 
   public void persist(BiasReview review) {
     em.persist(review);
