@@ -460,6 +460,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/use-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered use cases as CSV (French Excel: UTF-8 BOM, ';') or XLSX */
+        get: operations["exportUseCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/use-cases/{id}": {
         parameters: {
             query?: never;
@@ -490,6 +507,23 @@ export interface paths {
         put?: never;
         /** Create the SIA of the register from the card, prefilled, and link it (If-Match; all or nothing) */
         post: operations["createAiSystemUseCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}/card.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The card as an A4 PDF (French by default, lang=en for English) */
+        get: operations["cardPdfUseCases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -804,7 +838,6 @@ export interface components {
             supersedesId?: number;
             thresholds?: components["schemas"]["ReviewThresholds"];
         };
-        BigDecimal: number;
         /** @enum {string} */
         BreachActionKind: "INFORM" | "INVESTIGATE" | "SUSPEND_USE" | "RETRAIN_RECALIBRATE" | "DECOMMISSION";
         BulkCheck: {
@@ -1343,14 +1376,14 @@ export interface components {
             id: number;
             irritant?: string;
             jobFunctions: string[];
-            minutesAfter?: components["schemas"]["BigDecimal"];
-            minutesBefore?: components["schemas"]["BigDecimal"];
+            minutesAfter?: number;
+            minutesBefore?: number;
             missingForQualification: string[];
             nextStages: components["schemas"]["UseCaseStage"][];
             origin?: components["schemas"]["UseCaseOrigin"];
             proposedSolution?: string;
-            reviewMinutes?: components["schemas"]["BigDecimal"];
-            reworkRatePercent?: components["schemas"]["BigDecimal"];
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
             services: string[];
             stage?: components["schemas"]["UseCaseStage"];
             /** Format: date-time */
@@ -1372,16 +1405,16 @@ export interface components {
             formula?: string;
             /** Format: int32 */
             fteHoursPerYear: number;
-            ftePerYear?: components["schemas"]["BigDecimal"];
-            hoursPerYear?: components["schemas"]["BigDecimal"];
-            minutesAfter?: components["schemas"]["BigDecimal"];
-            minutesBefore?: components["schemas"]["BigDecimal"];
+            ftePerYear?: number;
+            hoursPerYear?: number;
+            minutesAfter?: number;
+            minutesBefore?: number;
             /** Format: int32 */
             periodsPerYear: number;
-            reviewMinutes?: components["schemas"]["BigDecimal"];
-            reworkRatePercent?: components["schemas"]["BigDecimal"];
-            savedMinutesPerTask?: components["schemas"]["BigDecimal"];
-            tasksPerYear?: components["schemas"]["BigDecimal"];
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
+            savedMinutesPerTask?: number;
+            tasksPerYear?: number;
             /** Format: int32 */
             volume: number;
             volumePeriod?: components["schemas"]["VolumePeriod"];
@@ -1423,12 +1456,12 @@ export interface components {
             gainWorkingConditions?: string;
             irritant: string;
             jobFunctions?: string[];
-            minutesAfter?: components["schemas"]["BigDecimal"];
-            minutesBefore?: components["schemas"]["BigDecimal"];
+            minutesAfter?: number;
+            minutesBefore?: number;
             origin: components["schemas"]["UseCaseOrigin"];
             proposedSolution?: string;
-            reviewMinutes?: components["schemas"]["BigDecimal"];
-            reworkRatePercent?: components["schemas"]["BigDecimal"];
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
             services?: string[];
             tags?: string[];
             title: string;
@@ -1458,7 +1491,7 @@ export interface components {
         };
         UseCaseSummary: {
             category?: components["schemas"]["AiCategory"];
-            estimatedHoursPerYear?: components["schemas"]["BigDecimal"];
+            estimatedHoursPerYear?: number;
             /** Format: int64 */
             id: number;
             origin?: components["schemas"]["UseCaseOrigin"];
@@ -2853,6 +2886,42 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
         };
     };
+    exportUseCases: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["AiCategory"];
+                format?: string;
+                lang?: string;
+                mine?: boolean;
+                origin?: components["schemas"]["UseCaseOrigin"];
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                stage?: components["schemas"]["UseCaseStage"];
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getUseCases: {
         parameters: {
             query?: never;
@@ -2981,6 +3050,34 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cardPdfUseCases: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     historyUseCases: {
