@@ -54,7 +54,7 @@ test('a use case is proposed, refused qualification while incomplete (with why),
   await page.getByRole('tab', { name: 'Étapes' }).click();
   await expect(page.getByRole('table', { name: /Changements d’étape/ })).toContainText('Revu en comité.');
 
-  // on the board: prioritising is refused (no rating), putting on hold works, both by the keyboard list
+  // on the board, with the keyboard list: prioritising is refused (no rating yet), with the reason
   await page.goto('/cas-usage/tableau');
   const qualified = page.locator('[data-stage="QUALIFIED"]');
   const card = qualified.locator('.kanban-card', { hasText: title });
@@ -64,13 +64,13 @@ test('a use case is proposed, refused qualification while incomplete (with why),
   await expect(page.getByRole('alert')).toContainText('Aucune évaluation complète');
   await expect(qualified.locator('.kanban-card', { hasText: title })).toBeVisible();
 
-  // drag and drop to "En attente"
-  await card.dragTo(page.locator('[data-stage="ON_HOLD"]'));
-  await expect(page.getByText(`« ${title} » est passé à l’étape « En attente ».`)).toBeVisible();
-  await expect(page.locator('[data-stage="ON_HOLD"] .kanban-card', { hasText: title })).toBeVisible();
+  // drag and drop back to "Identifié", the neighbouring column (grabbed by its edge, not by its link or list)
+  await card.dragTo(page.locator('[data-stage="IDENTIFIED"]'), { sourcePosition: { x: 4, y: 4 } });
+  await expect(page.getByText(`« ${title} » est passé à l’étape « Identifié ».`)).toBeVisible();
+  await expect(page.locator('[data-stage="IDENTIFIED"] .kanban-card', { hasText: title })).toBeVisible();
 
   const api = await apiAs('innovation');
   const found = await (await api.get('api/use-cases', { params: { q: title } })).json();
-  expect(found.items[0].stage).toBe('ON_HOLD');
+  expect(found.items[0].stage).toBe('IDENTIFIED');
   await api.dispose();
 });
