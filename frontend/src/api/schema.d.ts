@@ -459,6 +459,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/use-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List use cases, filtered (stage, category, origin, tag, text, mine), sorted and paged */
+        get: operations["listUseCases"];
+        put?: never;
+        /** Propose a use case (title, irritant and origin suffice) */
+        post: operations["createUseCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the filtered use cases as CSV (French Excel: UTF-8 BOM, ';') or XLSX */
+        get: operations["exportUseCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One use-case card with its estimate; its version is the ETag */
+        get: operations["getUseCases"];
+        /** Replace a card (If-Match: the ETag you read); a contributor only their own, while identified */
+        put: operations["updateUseCases"];
+        post?: never;
+        /** Delete a use case (If-Match; refused while linked to a SIA or named by duplicates) */
+        delete: operations["deleteUseCases"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}/ai-system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the SIA of the register from the card, prefilled, and link it (If-Match; all or nothing) */
+        post: operations["createAiSystemUseCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}/card.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The card as an A4 PDF (French by default, lang=en for English) */
+        get: operations["cardPdfUseCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of a use case, newest first */
+        get: operations["historyUseCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stage changes of a use case (who, when, why) and the time spent in each stage */
+        get: operations["transitionsUseCases"];
+        put?: never;
+        /** Move a use case to another stage (If-Match); 409 when the pipeline does not allow it, 422 naming each unmet gate */
+        post: operations["transitionUseCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1263,6 +1386,191 @@ export interface components {
             statisticalParityDifference?: components["schemas"]["Figure"];
             unprivileged?: string;
         };
+        UseCaseAiSystemCreated: {
+            /** Format: int64 */
+            aiSystemId: number;
+            useCase?: components["schemas"]["UseCaseDto"];
+        };
+        UseCaseAiSystemRequest: {
+            accountableOwner: string;
+            aiActJustification?: string;
+            aiActRoute?: components["schemas"]["AiActRoute"];
+            automationLevel?: components["schemas"]["AutomationLevel"];
+            healthData?: boolean;
+            medicalDeviceClass?: components["schemas"]["MedicalDeviceClass"];
+            personalData?: boolean;
+            supplier?: string;
+        };
+        UseCaseDto: {
+            aiSystems: components["schemas"]["UseCaseSystemRef"][];
+            category?: components["schemas"]["AiCategory"];
+            /** Format: date-time */
+            createdAt?: string;
+            currentProcess?: string;
+            dataAndSystems?: string;
+            duplicateOf?: components["schemas"]["UseCaseRef"];
+            duplicates: components["schemas"]["UseCaseRef"][];
+            estimate?: components["schemas"]["UseCaseEstimate"];
+            gainCareQuality?: string;
+            gainCost?: string;
+            gainPatientExperience?: string;
+            gainTime?: string;
+            gainWorkingConditions?: string;
+            /** Format: int64 */
+            id: number;
+            irritant?: string;
+            jobFunctions: string[];
+            minutesAfter?: number;
+            minutesBefore?: number;
+            missingForQualification: string[];
+            nextStages: components["schemas"]["UseCaseStage"][];
+            origin?: components["schemas"]["UseCaseOrigin"];
+            proposedSolution?: string;
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
+            services: string[];
+            stage?: components["schemas"]["UseCaseStage"];
+            /** Format: date-time */
+            stageSince?: string;
+            submittedBy?: string;
+            tags: string[];
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version: number;
+            /** Format: int32 */
+            volume?: number;
+            volumePeriod?: components["schemas"]["VolumePeriod"];
+            /** Format: int64 */
+            workshopId?: number;
+        };
+        UseCaseEstimate: {
+            formula?: string;
+            /** Format: int32 */
+            fteHoursPerYear: number;
+            ftePerYear?: number;
+            hoursPerYear?: number;
+            minutesAfter?: number;
+            minutesBefore?: number;
+            /** Format: int32 */
+            periodsPerYear: number;
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
+            savedMinutesPerTask?: number;
+            tasksPerYear?: number;
+            /** Format: int32 */
+            volume: number;
+            volumePeriod?: components["schemas"]["VolumePeriod"];
+        };
+        UseCaseFilter: {
+            q?: string;
+            tag?: string;
+        };
+        /** @enum {string} */
+        UseCaseOrigin: "WORKSHOP" | "INDIVIDUAL_PROPOSAL" | "INTERVIEW";
+        UseCasePage: {
+            items: components["schemas"]["UseCaseSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        UseCasePipeline: {
+            stays: components["schemas"]["UseCaseStay"][];
+            timePerStage: components["schemas"]["UseCaseStageTotal"][];
+            transitions: components["schemas"]["UseCaseTransition"][];
+        };
+        UseCaseRef: {
+            /** Format: int64 */
+            id: number;
+            title?: string;
+        };
+        UseCaseRequest: {
+            aiSystemIds?: number[];
+            category?: components["schemas"]["AiCategory"];
+            currentProcess?: string;
+            dataAndSystems?: string;
+            gainCareQuality?: string;
+            gainCost?: string;
+            gainPatientExperience?: string;
+            gainTime?: string;
+            gainWorkingConditions?: string;
+            irritant: string;
+            jobFunctions?: string[];
+            minutesAfter?: number;
+            minutesBefore?: number;
+            origin: components["schemas"]["UseCaseOrigin"];
+            proposedSolution?: string;
+            reviewMinutes?: number;
+            reworkRatePercent?: number;
+            services?: string[];
+            tags?: string[];
+            title: string;
+            /** Format: int32 */
+            volume?: number;
+            volumePeriod?: components["schemas"]["VolumePeriod"];
+            /** Format: int64 */
+            workshopId?: number;
+        };
+        /** @enum {string} */
+        UseCaseStage: "IDENTIFIED" | "QUALIFIED" | "PRIORITISED" | "STUDY" | "DEVELOPMENT" | "TEST" | "PRODUCTION" | "ON_HOLD" | "ABANDONED" | "DUPLICATE" | "RETIRED";
+        UseCaseStageTotal: {
+            /** Format: double */
+            days: number;
+            /** Format: int64 */
+            seconds: number;
+            stage?: components["schemas"]["UseCaseStage"];
+        };
+        UseCaseStay: {
+            /** Format: date-time */
+            enteredAt?: string;
+            /** Format: date-time */
+            leftAt?: string;
+            /** Format: int64 */
+            seconds: number;
+            stage?: components["schemas"]["UseCaseStage"];
+        };
+        UseCaseSummary: {
+            category?: components["schemas"]["AiCategory"];
+            estimatedHoursPerYear?: number;
+            /** Format: int64 */
+            id: number;
+            origin?: components["schemas"]["UseCaseOrigin"];
+            stage?: components["schemas"]["UseCaseStage"];
+            /** Format: date-time */
+            stageSince?: string;
+            submittedBy?: string;
+            tags: string[];
+            title?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        UseCaseSystemRef: {
+            /** Format: int64 */
+            id: number;
+            name?: string;
+        };
+        UseCaseTransition: {
+            actor?: string;
+            comment?: string;
+            from?: components["schemas"]["UseCaseStage"];
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            occurredAt?: string;
+            to?: components["schemas"]["UseCaseStage"];
+        };
+        UseCaseTransitionRequest: {
+            comment?: string;
+            /** Format: int64 */
+            duplicateOf?: number;
+            to: components["schemas"]["UseCaseStage"];
+        };
         Violation: {
             /**
              * @description JSON path of the invalid field in the request body, or the query parameter name
@@ -1272,6 +1580,8 @@ export interface components {
             /** @example must not be blank */
             message: string;
         };
+        /** @enum {string} */
+        VolumePeriod: "DAY" | "WEEK" | "MONTH" | "YEAR";
         /** @enum {string} */
         WatchedKind: "INPUT_DISTRIBUTION" | "OUTPUT_DISTRIBUTION" | "AUROC" | "SENSITIVITY" | "SPECIFICITY" | "PPV" | "CALIBRATION_IN_THE_LARGE" | "ANSWER_ACCEPTANCE_RATE" | "REFUSAL_RATE" | "THUMBS_DOWN_RATE" | "UNGROUNDED_ANSWER_RATE" | "CLINICIAN_OVERRIDE_RATE";
         /** @enum {string} */
@@ -2579,6 +2889,359 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    listUseCases: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["AiCategory"];
+                mine?: boolean;
+                origin?: components["schemas"]["UseCaseOrigin"];
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                stage?: components["schemas"]["UseCaseStage"];
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of use cases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createUseCases: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Proposed */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    exportUseCases: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["AiCategory"];
+                format?: string;
+                lang?: string;
+                mine?: boolean;
+                origin?: components["schemas"]["UseCaseOrigin"];
+                page?: number;
+                q?: string;
+                size?: number;
+                sort?: string;
+                stage?: components["schemas"]["UseCaseStage"];
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getUseCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateUseCases: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseCaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteUseCases: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    createAiSystemUseCases: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseCaseAiSystemRequest"];
+            };
+        };
+        responses: {
+            /** @description Created and linked */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseAiSystemCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cardPdfUseCases: {
+        parameters: {
+            query?: {
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    historyUseCases: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionsUseCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCasePipeline"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    transitionUseCases: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseCaseTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
 }

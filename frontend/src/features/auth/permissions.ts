@@ -1,11 +1,21 @@
 /** What the interface offers to whom; the server checks again (403 is still handled). */
-export type Permission = 'register:write' | 'establishments:write' | 'bias-reviews:write' | 'monitoring:write';
+export type Permission =
+  | 'register:write'
+  | 'establishments:write'
+  | 'bias-reviews:write'
+  | 'monitoring:write'
+  | 'use-cases:propose'
+  | 'use-cases:manage'
+  | 'use-cases:register';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
   'establishments:write': ['QUALITY', 'ADMIN'],
   'bias-reviews:write': ['QUALITY', 'ADMIN'],
   'monitoring:write': ['QUALITY', 'ADMIN'],
+  'use-cases:propose': ['CONTRIBUTOR', 'INNOVATION', 'ADMIN'],
+  'use-cases:manage': ['INNOVATION', 'ADMIN'],
+  'use-cases:register': ['INNOVATION', 'ADMIN', 'QUALITY'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {

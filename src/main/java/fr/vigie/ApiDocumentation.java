@@ -2,6 +2,7 @@ package fr.vigie;
 
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.biasreviews.boundary.BiasReviewsResource;
+import fr.vigie.usecases.boundary.UseCasesResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
@@ -64,7 +65,7 @@ public class ApiDocumentation implements OASFilter {
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
           MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
-          SessionResource.class, PingResource.class);
+          SessionResource.class, PingResource.class, UseCasesResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 
@@ -193,6 +194,8 @@ public class ApiDocumentation implements OASFilter {
       schema.type(SchemaType.INTEGER).format("int64");
     } else if (raw == double.class || raw == Double.class) {
       schema.type(SchemaType.NUMBER).format("double");
+    } else if (raw == java.math.BigDecimal.class) {
+      schema.type(SchemaType.NUMBER);
     } else if (raw == LocalDate.class) {
       schema.type(SchemaType.STRING).format("date");
     } else if (raw == Instant.class) {

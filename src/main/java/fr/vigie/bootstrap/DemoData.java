@@ -51,6 +51,7 @@ public class DemoData {
   @Inject EstablishmentService establishments;
   @Inject AiSystemService aiSystems;
   @Inject DemoMonitoring monitoring;
+  @Inject DemoUseCases useCases;
 
   private long chu;
   private long chA;
@@ -91,6 +92,7 @@ public class DemoData {
     bedManagement();
     triageChatbot();
     monitoring.load(sepsis, fracture);
+    useCases.load(sepsis);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
