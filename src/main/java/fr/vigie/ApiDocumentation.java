@@ -3,6 +3,7 @@ package fr.vigie;
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.biasreviews.boundary.BiasReviewsResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
+import fr.vigie.ethics.boundary.EthicsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.monitoring.boundary.MonitoringTodoResource;
@@ -63,7 +64,7 @@ public class ApiDocumentation implements OASFilter {
 
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
-          MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
+          MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class, EthicsResource.class,
           SessionResource.class, PingResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
