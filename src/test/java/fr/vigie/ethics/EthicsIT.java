@@ -169,7 +169,10 @@ class EthicsIT {
     long first = decide(decision(review, "FAVOURABLE")).getLong("id");
     var correction = decision(review, "UNFAVOURABLE");
     correction.put("supersedesId", first);
-    long second = decide(correction).getLong("supersedesId") == first ? signOff(system).getLong("decisionId") : -1;
+    var corrected = decide(correction);
+    assertThat(corrected.getLong("supersedesId")).isEqualTo(first);
+    long second = corrected.getLong("id");
+    assertThat(signOff(system).getLong("decisionId")).isEqualTo(second);
     Api.as(base, Api.VIEWER).get("api/ethics/decisions/" + first).then().statusCode(200).header("ETag", "\"1\"")
         .body("current", equalTo(false)).body("supersededById", equalTo((int) second));
     assertThat(signOff(system).getString("status")).isEqualTo("UNFAVOURABLE");
@@ -422,5 +425,23 @@ class EthicsIT {
 
     Api.as(base, Api.VIEWER).queryParam("format", "docx").get("api/ethics/export").then().statusCode(400)
         .contentType("application/problem+json").body("violations[0].field", equalTo("format"));
+  }
+
+  long demoSystem(String name) {
+    return Api.as(base, Api.VIEWER).queryParam("q", name).get("api/ai-systems").then().statusCode(200).extract()
+        .jsonPath().getLong("items[0].id");
+  }
+
+  @Test
+  void theDemoDataShowAConditionStillOpenAndASignOffToRenew() {
+    var sepsis = signOff(demoSystem("Alerte précoce de sepsis"));
+    assertThat(sepsis.getString("status")).isEqualTo("VALID");
+    assertThat(sepsis.getString("outcome")).isEqualTo("FAVOURABLE_WITH_CONDITIONS");
+    assertThat(sepsis.getInt("openConditions")).isEqualTo(1);
+    var drafting = signOff(demoSystem("comptes rendus d'hospitalisation"));
+    assertThat(drafting.getString("status")).isEqualTo("TO_RENEW");
+    assertThat(drafting.getList("changes.field")).containsExactly("intendedPurpose");
+    assertThat(drafting.getString("changes[0].before"))
+        .isEqualTo("Réduire le temps médical consacré à la rédaction des comptes rendus.");
   }
 }
