@@ -1,11 +1,21 @@
 /** What the interface offers to whom; the server checks again (403 is still handled). */
-export type Permission = 'register:write' | 'establishments:write' | 'bias-reviews:write' | 'monitoring:write';
+export type Permission =
+  | 'register:write'
+  | 'establishments:write'
+  | 'bias-reviews:write'
+  | 'monitoring:write'
+  | 'ethics:request'
+  | 'ethics:decide'
+  | 'ethics:follow-up';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
   'establishments:write': ['QUALITY', 'ADMIN'],
   'bias-reviews:write': ['QUALITY', 'ADMIN'],
   'monitoring:write': ['QUALITY', 'ADMIN'],
+  'ethics:request': ['QUALITY', 'ETHICS', 'ADMIN'],
+  'ethics:decide': ['ETHICS'],
+  'ethics:follow-up': ['QUALITY', 'ETHICS', 'ADMIN'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {
