@@ -25,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -190,6 +195,47 @@ class EthicsIT {
         .body("violations.field", hasItem("supersedesId"));
     assertThat(Api.as(base, Api.VIEWER).get("api/ethics/ai-systems/" + system).then().statusCode(200).extract()
         .jsonPath().getList("reviews[0].decisions.id")).hasSize(2);
+  }
+
+  @Test
+  void ofConcurrentCorrectionsOfOneDecisionExactlyOneIsRecordedAndTheReplacedConditionsAreFrozen() throws Exception {
+    long system = system(sia("Corrections concurrentes"));
+    long review = createReview(system);
+    var first = decide(decision(review, "FAVOURABLE_WITH_CONDITIONS"));
+    int writers = 5;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < writers; i++) {
+        var correction = decision(review, "FAVOURABLE");
+        correction.put("supersedesId", first.getLong("id"));
+        correction.put("rationale", "Correction " + i);
+        Callable<Integer> post = () -> {
+          start.await();
+          return Api.as(base, ETHICS).body(correction).post("api/ethics/decisions").then().extract().statusCode();
+        };
+        answers.add(pool.submit(post));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Api.as(base, Api.VIEWER).get("api/ethics/reviews/" + review).then().statusCode(200).extract()
+        .jsonPath().getList("decisions")).hasSize(2);
+    Map<String, Object> close = Map.of("owner", "Cellule qualité", "dueOn", TODAY.plusDays(60).toString(),
+        "status", "CLOSED", "closedOn", TODAY.toString(), "closingComment", "Fait.");
+    Api.as(base, Api.QUALITY).header("If-Match", "\"0\"").body(close)
+        .put("api/ethics/conditions/" + first.getLong("conditions[0].id")).then().statusCode(409)
+        .contentType("application/problem+json");
+    Api.as(base, Api.VIEWER).queryParam("aiSystemId", system).get("api/ethics/conditions").then().statusCode(200)
+        .body("total", equalTo(0));
   }
 
   @Test

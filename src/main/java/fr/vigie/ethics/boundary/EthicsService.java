@@ -24,6 +24,8 @@ import fr.vigie.platform.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -82,7 +84,11 @@ public class EthicsService {
   // ---- reads
 
   public EthicsFileDto file(long aiSystemId) {
-    AiSystemDto system = aiSystems.get(aiSystemId);
+    return file(aiSystems.get(aiSystemId));
+  }
+
+  private EthicsFileDto file(AiSystemDto system) {
+    long aiSystemId = system.id();
     List<EthicsReview> reviews = repository.reviews(aiSystemId);
     List<EthicsDecision> decisions = repository.decisions(aiSystemId);
     var views = new EthicsViews(repository.conditions(decisions.stream().map(EthicsDecision::getId).toList()),
@@ -169,7 +175,7 @@ public class EthicsService {
           && system.establishments().stream().noneMatch(e -> e.id() == establishmentId)) {
         continue;
       }
-      entries.add(new EthicsInventoryEntry(system, file(id)));
+      entries.add(new EthicsInventoryEntry(system, file(system)));
     }
     return entries;
   }
@@ -235,7 +241,7 @@ public class EthicsService {
     }
     EthicsDecision replaced = null;
     if (request.supersedesId != null) {
-      replaced = repository.findDecision(request.supersedesId).orElse(null);
+      replaced = lockReplaced(request.supersedesId);
       if (replaced == null) {
         violations.add(new Violation("supersedesId",
             Messages.get("vigie.ethics.supersedes.unknown", request.supersedesId)));
@@ -323,6 +329,16 @@ public class EthicsService {
     EthicsConditionDto after = EthicsViews.condition(condition, decision.getAiSystemId(), name, today());
     audit.record(CONDITION, id, before, after);
     return after;
+  }
+
+  /** The decision to correct, locked; a correction of it running now makes this one wait, or lose with a 409. */
+  private EthicsDecision lockReplaced(long id) {
+    try {
+      return repository.lockDecision(id).orElse(null);
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
+          Messages.get("vigie.ethics.supersedes.concurrent", id));
+    }
   }
 
   private static boolean webLink(String url) {

@@ -7,6 +7,7 @@ import fr.vigie.ethics.entity.EthicsReview;
 import fr.vigie.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -32,6 +33,14 @@ public class EthicsRepository {
 
   public Optional<EthicsDecision> findDecision(long id) {
     return Optional.ofNullable(em.find(EthicsDecision.class, id));
+  }
+
+  /**
+   * The decision, its row locked until the transaction ends (SELECT … FOR UPDATE): concurrent corrections of one
+   * decision queue here, and each then sees whether an earlier one replaced it.
+   */
+  public Optional<EthicsDecision> lockDecision(long id) {
+    return Optional.ofNullable(em.find(EthicsDecision.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<EthicsCondition> findCondition(long id) {
