@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.vigie.Api;
+import fr.vigie.Concurrently;
 import fr.vigie.aisystems.AiSystemsIT;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
@@ -25,11 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -202,31 +198,14 @@ class EthicsIT {
     long system = system(sia("Corrections concurrentes"));
     long review = createReview(system);
     var first = decide(decision(review, "FAVOURABLE_WITH_CONDITIONS"));
-    int writers = 5;
-    ExecutorService pool = Executors.newFixedThreadPool(writers);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < writers; i++) {
-        var correction = decision(review, "FAVOURABLE");
-        correction.put("supersedesId", first.getLong("id"));
-        correction.put("rationale", "Correction " + i);
-        Callable<Integer> post = () -> {
-          start.await();
-          return Api.as(base, ETHICS).body(correction).post("api/ethics/decisions").then().extract().statusCode();
-        };
-        answers.add(pool.submit(post));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> answer : answers) {
-        statuses.add(answer.get());
-      }
-      assertThat(statuses).containsOnly(201, 409);
-      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Concurrently.statuses(5, i -> {
+      var correction = decision(review, "FAVOURABLE");
+      correction.put("supersedesId", first.getLong("id"));
+      correction.put("rationale", "Correction " + i);
+      return () -> Api.as(base, ETHICS).body(correction).post("api/ethics/decisions").then().extract().statusCode();
+    });
+    assertThat(statuses).containsOnly(201, 409);
+    assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
     assertThat(Api.as(base, Api.VIEWER).get("api/ethics/reviews/" + review).then().statusCode(200).extract()
         .jsonPath().getList("decisions")).hasSize(2);
     Map<String, Object> close = Map.of("owner", "Cellule qualité", "dueOn", TODAY.plusDays(60).toString(),
