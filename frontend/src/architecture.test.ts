@@ -16,6 +16,8 @@ const SHARED_FEATURE_ENTRIES = [
   'features/biasreviews/components/bias-reviews-panel.tsx',
   // the record page shows the monitoring plan, checks and alerts of the system in a tab
   'features/monitoring/components/monitoring-tab.tsx',
+  // the record page shows the ethics sign-off, reviews and decisions of the system in a tab
+  'features/ethics/components/ethics-panel.tsx',
 ];
 
 function sources(dir: string): string[] {

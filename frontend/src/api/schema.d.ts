@@ -215,6 +215,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ethics/ai-systems/{aiSystemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ethics file of an AI system: its sign-off (computed now) and its reviews with decisions */
+        get: operations["fileEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/ai-systems/{aiSystemId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ethics sign-off of an AI system: NONE, VALID, TO_RENEW (with the changed fields), UNFAVOURABLE or PENDING */
+        get: operations["signOffEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conditions of the decisions in force, earliest due first */
+        get: operations["conditionsEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/conditions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One condition; its version is the ETag */
+        get: operations["conditionEthics"];
+        /** Update a condition's follow-up (owner, due date, closing or reopening); send its ETag in If-Match */
+        put: operations["followUpEthics"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/conditions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of a condition's follow-up, newest first */
+        get: operations["conditionHistoryEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the committee's decision on a review, bound to the system's material version now; with supersedesId it corrects and replaces that decision */
+        post: operations["createDecisionEthics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision; its version is the ETag (it changes once, when the decision is superseded) */
+        get: operations["decisionEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the état des lieux des questionnements éthiques (questions, decisions, conditions, renewals due) as PDF or XLSX */
+        get: operations["exportEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the ethics committee for its opinion on an AI system */
+        post: operations["createReviewEthics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ethics/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ethics review with its decisions */
+        get: operations["reviewEthics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring-alerts": {
         parameters: {
             query?: never;
@@ -932,6 +1103,23 @@ export interface components {
             /** Format: double */
             sigma?: number;
         };
+        ConditionFollowUpRequest: {
+            /** Format: date */
+            closedOn?: string;
+            closingComment?: string;
+            /** Format: date */
+            dueOn: string;
+            owner: string;
+            status: components["schemas"]["ConditionStatus"];
+        };
+        ConditionRequest: {
+            description: string;
+            /** Format: date */
+            dueOn: string;
+            owner: string;
+        };
+        /** @enum {string} */
+        ConditionStatus: "OPEN" | "CLOSED";
         ConfusionMatrix: {
             /** Format: int64 */
             fn: number;
@@ -958,6 +1146,16 @@ export interface components {
         DataCategory: "PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL";
         /** @enum {string} */
         DataLocation: "FRANCE" | "EU" | "OUTSIDE_EU";
+        /** @enum {string} */
+        DecisionOutcome: "FAVOURABLE" | "FAVOURABLE_WITH_CONDITIONS" | "UNFAVOURABLE" | "DEFERRED";
+        DocumentLinkDto: {
+            title?: string;
+            url?: string;
+        };
+        DocumentLinkRequest: {
+            title: string;
+            url: string;
+        };
         /** @enum {string} */
         DpiaStatus: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
         EstablishmentDto: {
@@ -996,6 +1194,129 @@ export interface components {
         };
         /** @enum {string} */
         EstablishmentType: "CHU" | "CH" | "CHS" | "EHPAD" | "OTHER";
+        EthicsConditionDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            /** Format: date */
+            closedOn?: string;
+            closingComment?: string;
+            /** Format: int64 */
+            decisionId: number;
+            description?: string;
+            /** Format: date */
+            dueOn?: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            itemNo: number;
+            overdue: boolean;
+            owner?: string;
+            status?: components["schemas"]["ConditionStatus"];
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        EthicsConditionPage: {
+            items: components["schemas"]["EthicsConditionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        EthicsDecisionDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            conditions: components["schemas"]["EthicsConditionDto"][];
+            current: boolean;
+            fingerprint?: string;
+            /** Format: int64 */
+            id: number;
+            materialValues?: {
+                [key: string]: string;
+            };
+            /** Format: date */
+            meetingDate?: string;
+            membersPresent: string[];
+            outcome?: components["schemas"]["DecisionOutcome"];
+            rationale?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+            recordedBy?: string;
+            /** Format: int64 */
+            reviewId: number;
+            /** Format: int64 */
+            supersededById?: number;
+            /** Format: int64 */
+            supersedesId?: number;
+            /** Format: int64 */
+            version: number;
+        };
+        EthicsDecisionRequest: {
+            conditions?: components["schemas"]["ConditionRequest"][];
+            /** Format: date */
+            meetingDate: string;
+            membersPresent?: string[];
+            outcome: components["schemas"]["DecisionOutcome"];
+            rationale: string;
+            /** Format: int64 */
+            reviewId: number;
+            /** Format: int64 */
+            supersedesId?: number;
+        };
+        EthicsFileDto: {
+            reviews: components["schemas"]["EthicsReviewDto"][];
+            signOff?: components["schemas"]["EthicsSignOffDto"];
+        };
+        EthicsReviewDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            decisions: components["schemas"]["EthicsDecisionDto"][];
+            documents: components["schemas"]["DocumentLinkDto"][];
+            /** Format: int64 */
+            id: number;
+            questions: string[];
+            /** Format: date-time */
+            recordedAt?: string;
+            recordedBy?: string;
+            representativesInvolved: boolean;
+            requestedBy?: string;
+            /** Format: date */
+            requestedOn?: string;
+            stakeholders: string[];
+        };
+        EthicsReviewRequest: {
+            /** Format: int64 */
+            aiSystemId: number;
+            documents?: components["schemas"]["DocumentLinkRequest"][];
+            questions?: string[];
+            representativesInvolved: boolean;
+            requestedBy: string;
+            /** Format: date */
+            requestedOn: string;
+            stakeholders?: string[];
+        };
+        EthicsSignOffDto: {
+            /** Format: int64 */
+            aiSystemId: number;
+            changes: components["schemas"]["MaterialChangeDto"][];
+            currentFingerprint?: string;
+            /** Format: int64 */
+            decisionId?: number;
+            fingerprint?: string;
+            materialFields: string[];
+            /** Format: date */
+            meetingDate?: string;
+            /** Format: int64 */
+            openConditions: number;
+            outcome?: components["schemas"]["DecisionOutcome"];
+            /** Format: int64 */
+            overdueConditions: number;
+            status?: components["schemas"]["SignOffStatus"];
+        };
         ExaminedAttribute: {
             groups?: components["schemas"]["GroupCounts"][];
             name: string;
@@ -1134,6 +1455,14 @@ export interface components {
         LoginRequest: {
             password: string;
             username: string;
+        };
+        MaterialChangeDto: {
+            after?: string;
+            afterText?: string;
+            before?: string;
+            beforeText?: string;
+            field?: string;
+            label?: string;
         };
         /** @enum {string} */
         MedicalDeviceClass: "NOT_MEDICAL_DEVICE" | "MDR_I" | "MDR_IIA" | "MDR_IIB" | "MDR_III" | "IVDR_A" | "IVDR_B" | "IVDR_C" | "IVDR_D";
@@ -1366,6 +1695,8 @@ export interface components {
         };
         /** @enum {string} */
         Severity: "NONE" | "MODERATE" | "SIGNIFICANT" | "INSUFFICIENT_DATA";
+        /** @enum {string} */
+        SignOffStatus: "NONE" | "VALID" | "TO_RENEW" | "UNFAVOURABLE" | "PENDING";
         /** @enum {string} */
         Status: "FINITE" | "UNDEFINED" | "POSITIVE_INFINITY" | "NEGATIVE_INFINITY";
         /** @enum {string} */
@@ -2279,6 +2610,329 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    fileEthics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aiSystemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsFileDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    signOffEthics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aiSystemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsSignOffDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    conditionsEthics: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                overdue?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["ConditionStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conditions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsConditionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    conditionEthics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The condition */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsConditionDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    followUpEthics: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConditionFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsConditionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    conditionHistoryEthics: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createDecisionEthics: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EthicsDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsDecisionDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    decisionEthics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decision */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsDecisionDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportEthics: {
+        parameters: {
+            query?: {
+                establishmentId?: number;
+                format?: string;
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReviewEthics: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EthicsReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsReviewDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    reviewEthics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EthicsReviewDto"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -66,3 +66,16 @@ export type BiasBand = Schemas['SeismometerBand'];
 export type BiasSeverity = Schemas['Severity'];
 /** The rates the bias review shows, keys of the report's rate maps (it has more: TNR, FDR, FOR, accuracy, prevalence). */
 export type BiasRateKey = 'SELECTION_RATE' | 'TPR' | 'FPR' | 'FNR' | 'PPV' | 'NPV';
+// ── Ethics sign-off ──
+export type EthicsFile = Schemas['EthicsFileDto'];
+export type EthicsSignOff = Schemas['EthicsSignOffDto'];
+export type EthicsReview = Schemas['EthicsReviewDto'];
+export type EthicsReviewInput = Schemas['EthicsReviewRequest'];
+export type EthicsDecision = Schemas['EthicsDecisionDto'];
+export type EthicsDecisionInput = Schemas['EthicsDecisionRequest'];
+export type EthicsCondition = Schemas['EthicsConditionDto'];
+export type ConditionFollowUp = Schemas['ConditionFollowUpRequest'];
+export type MaterialChange = Schemas['MaterialChangeDto'];
+export type SignOffStatus = Schemas['SignOffStatus'];
+export type DecisionOutcome = Schemas['DecisionOutcome'];
+export type ConditionStatus = Schemas['ConditionStatus'];

@@ -6,7 +6,10 @@ export type Permission =
   | 'monitoring:write'
   | 'use-cases:propose'
   | 'use-cases:manage'
-  | 'use-cases:register';
+  | 'use-cases:register'
+  | 'ethics:request'
+  | 'ethics:decide'
+  | 'ethics:follow-up';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
@@ -16,6 +19,9 @@ const WRITERS: Record<Permission, readonly string[]> = {
   'use-cases:propose': ['CONTRIBUTOR', 'INNOVATION', 'ADMIN'],
   'use-cases:manage': ['INNOVATION', 'ADMIN'],
   'use-cases:register': ['INNOVATION', 'ADMIN', 'QUALITY'],
+  'ethics:request': ['QUALITY', 'ETHICS', 'ADMIN'],
+  'ethics:decide': ['ETHICS'],
+  'ethics:follow-up': ['QUALITY', 'ETHICS', 'ADMIN'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {

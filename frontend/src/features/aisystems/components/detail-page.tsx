@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { useApiQuery } from '../../../lib/use-api-query';
 import { useSession } from '../../auth/session-provider';
 import { BiasReviewsPanel } from '../../biasreviews/components/bias-reviews-panel';
+import { EthicsPanel } from '../../ethics/components/ethics-panel';
 import { useMonitoringTab } from '../../monitoring/components/monitoring-tab';
 import { getAiSystem } from '../api';
 import { toFormValues } from '../form-model';
@@ -16,7 +17,8 @@ import { DemoBadge } from './register-table';
 
 const HISTORY = 'historique';
 const BIAS = 'biais';
-const OTHER_TABS = [HISTORY, 'surveillance', BIAS];
+const ETHICS = 'ethique';
+const OTHER_TABS = [HISTORY, 'surveillance', BIAS, ETHICS];
 
 export function DetailPage() {
   const { m, dateTime } = useI18n();
@@ -66,6 +68,7 @@ export function DetailPage() {
               { id: HISTORY, label: m.detail.history, panel: <HistoryPanel id={id} /> },
               monitoring,
               { id: BIAS, label: m.biasReviews.tab, panel: <BiasReviewsPanel aiSystemId={id} /> },
+              { id: ETHICS, label: m.ethics.tab, panel: <EthicsPanel aiSystemId={id} /> },
             ]}
           />
         </>

@@ -4,6 +4,7 @@ import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.biasreviews.boundary.BiasReviewsResource;
 import fr.vigie.usecases.boundary.UseCasesResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
+import fr.vigie.ethics.boundary.EthicsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.monitoring.boundary.MonitoringTodoResource;
@@ -64,7 +65,7 @@ public class ApiDocumentation implements OASFilter {
 
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
-          MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
+          MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class, EthicsResource.class,
           SessionResource.class, PingResource.class, UseCasesResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();

@@ -52,6 +52,7 @@ public class DemoData {
   @Inject AiSystemService aiSystems;
   @Inject DemoMonitoring monitoring;
   @Inject DemoUseCases useCases;
+  @Inject DemoEthics ethics;
 
   private long chu;
   private long chA;
@@ -60,6 +61,8 @@ public class DemoData {
   private long ehpad;
   private long sepsis;
   private long fracture;
+  private long reportDrafting;
+  private AiSystemRequest reportDraftingRequest;
 
   @Transactional
   public void load() {
@@ -93,6 +96,11 @@ public class DemoData {
     triageChatbot();
     monitoring.load(sepsis, fracture);
     useCases.load(sepsis);
+    ethics.load(sepsis, reportDrafting);
+    // after the committee's favourable opinion, the purpose was widened: the sign-off is to be renewed
+    reportDraftingRequest.intendedPurpose = "Réduire le temps médical consacré aux comptes rendus d'hospitalisation"
+        + " et aux courriers de sortie adressés au médecin traitant.";
+    aiSystems.update(reportDrafting, aiSystems.get(reportDrafting).version(), reportDraftingRequest);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
@@ -239,7 +247,8 @@ public class DemoData {
     s.patientStaffInformation = "Note d'information aux patients et charte d'usage signée par les médecins.";
     s.knownLimitations = "Risque d'omission ou d'hallucination ; non évalué sur la pédiatrie.";
     s.nextReviewDate = LocalDate.now().plusMonths(1);
-    create(s);
+    reportDraftingRequest = s;
+    reportDrafting = create(s);
   }
 
   private void officeCopilot() {

@@ -1,0 +1,3 @@
+package fr.vigie.ethics.boundary;
+
+public record DocumentLinkDto(String title, String url) {}
