@@ -3,6 +3,8 @@ package fr.vigie;
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.biasreviews.boundary.BiasReviewsResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
+import fr.vigie.incidents.boundary.IncidentRulesResource;
+import fr.vigie.incidents.boundary.IncidentsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.monitoring.boundary.MonitoringTodoResource;
@@ -64,7 +66,7 @@ public class ApiDocumentation implements OASFilter {
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
           MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
-          SessionResource.class, PingResource.class);
+          SessionResource.class, PingResource.class, IncidentsResource.class, IncidentRulesResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 
