@@ -14,7 +14,7 @@ import java.util.Map;
  * Which duties an incident has, from the rule versions (data) and the facts. Per duty kind: the rules whose
  * predicate holds; among those in force on the awareness date (Europe/Paris), the one with the earliest deadline
  * (no deadline counts as latest); when some hold but none is in force, the duty is not applicable, naming the
- * earliest date from which one applies (or the end of the last one).
+ * rule that applies first later (earliest effective date, then earliest deadline), or the first one if all ended.
  */
 public final class Routing {
 
@@ -55,7 +55,10 @@ public final class Routing {
             Deadlines.due(awareAt, chosen.amount(), chosen.unit()), false, null));
       } else {
         RuleVersion next = entry.getValue().stream().filter(r -> r.effectiveFrom().isAfter(day))
-            .min(Comparator.comparing(RuleVersion::effectiveFrom)).orElse(entry.getValue().get(0));
+            .min(Comparator.comparing(RuleVersion::effectiveFrom).thenComparing(
+                (RuleVersion r) -> Deadlines.due(awareAt, r.amount(), r.unit()),
+                Comparator.nullsLast(Comparator.naturalOrder())))
+            .orElse(entry.getValue().get(0));
         duties.add(new RoutedDuty(entry.getKey(), next.code(), next.amount(), next.unit(), null, true,
             next.effectiveFrom().isAfter(day) ? next.effectiveFrom() : null));
       }
