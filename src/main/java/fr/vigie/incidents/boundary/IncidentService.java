@@ -63,11 +63,12 @@ public class IncidentService {
 
   public IncidentPage list(IncidentRepository.Filter filter, PageRequest paging) {
     List<Incident> incidents = repository.list(filter, paging);
-    return new IncidentPage(dtos(incidents), repository.count(filter), paging.page(), paging.size());
+    return new IncidentPage(dtos(incidents, locale()), repository.count(filter), paging.page(), paging.size());
   }
 
-  public List<IncidentDto> export(IncidentRepository.Filter filter) {
-    return dtos(repository.all(filter));
+  /** The log in the export's language (the rules' wording included), not the caller's. */
+  public List<IncidentDto> export(IncidentRepository.Filter filter, Locale locale) {
+    return dtos(repository.all(filter), locale);
   }
 
   public IncidentDto get(long id) {
@@ -343,17 +344,16 @@ public class IncidentService {
   }
 
   private IncidentDto dto(Incident incident) {
-    return dtos(List.of(incident)).get(0);
+    return dtos(List.of(incident), locale()).get(0);
   }
 
-  private List<IncidentDto> dtos(List<Incident> incidents) {
+  private List<IncidentDto> dtos(List<Incident> incidents, Locale locale) {
     Map<Long, List<IncidentDuty>> duties = repository.duties(incidents.stream().map(Incident::getId).toList());
     Map<Long, String> systems = repository.systemNames(
         incidents.stream().map(Incident::getAiSystemId).collect(Collectors.toSet()));
     Map<Long, String> establishments = repository.establishmentNames(incidents.stream()
         .map(i -> i.facts().establishmentId()).filter(Objects::nonNull).collect(Collectors.toSet()));
     Map<String, IncidentRule> rules = ruleByCode();
-    Locale locale = locale();
     Instant now = now();
     return incidents.stream().map(i -> {
       Incident.Facts f = i.facts();

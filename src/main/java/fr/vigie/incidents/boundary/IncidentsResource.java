@@ -106,8 +106,9 @@ public class IncidentsResource {
     if (!lang.equals("fr") && !lang.equals("en")) {
       throw ProblemException.invalid("lang", Messages.get("vigie.param.oneOf", "fr, en"));
     }
-    var incidents = service.export(new IncidentRepository.Filter(aiSystemId, status, open));
-    var export = new IncidentLogExport(Locale.forLanguageTag(lang));
+    Locale locale = Locale.forLanguageTag(lang);
+    var incidents = service.export(new IncidentRepository.Filter(aiSystemId, status, open), locale);
+    var export = new IncidentLogExport(locale);
     StreamingOutput body = out -> {
       if (xlsx) {
         export.writeXlsx(incidents, out);
