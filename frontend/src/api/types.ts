@@ -65,3 +65,12 @@ export type BiasBand = Schemas['SeismometerBand'];
 export type BiasSeverity = Schemas['Severity'];
 /** The rates the bias review shows, keys of the report's rate maps (it has more: TNR, FDR, FOR, accuracy, prevalence). */
 export type BiasRateKey = 'SELECTION_RATE' | 'TPR' | 'FPR' | 'FNR' | 'PPV' | 'NPV';
+export type Incident = Schemas['IncidentDto'];
+export type IncidentInput = Schemas['IncidentRequest'];
+export type IncidentDuty = Schemas['IncidentDutyDto'];
+export type IncidentDutyInput = Schemas['IncidentDutyRequest'];
+export type IncidentDutyDue = Schemas['IncidentDutyDue'];
+export type IncidentHarm = NonNullable<IncidentInput['harm']>;
+export type HealthConsequence = NonNullable<IncidentInput['healthConsequence']>;
+export type IncidentStatus = NonNullable<Incident['status']>;
+export type DutyState = NonNullable<IncidentDuty['state']>;

@@ -11,6 +11,9 @@ import { EstablishmentFormPage } from '../features/establishments/components/est
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { HomePage } from '../features/home/home-page';
+import { IncidentFormPage } from '../features/incidents/components/incident-form-page';
+import { IncidentPage } from '../features/incidents/components/incident-page';
+import { IncidentsPage } from '../features/incidents/components/incidents-page';
 import { TodoPage } from '../features/monitoring-todo/components/todo-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
@@ -38,6 +41,9 @@ const routes = createRoutesFromElements(
       <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
       <Route path="etablissements/:id" element={<EstablishmentViewPage />} />
       <Route path="etablissements/:id/modifier" element={<EstablishmentFormPage />} />
+      <Route path="incidents" element={<IncidentsPage />} />
+      <Route path="incidents/nouveau" element={<IncidentFormPage />} />
+      <Route path="incidents/:id" element={<IncidentPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>,

@@ -21,6 +21,9 @@ export function MainNav() {
         <li>
           <NavLink to="/etablissements">{m.nav.establishments}</NavLink>
         </li>
+        <li>
+          <NavLink to="/incidents">{m.incidents.nav}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -1,5 +1,6 @@
 import type { Messages } from './fr';
 import { biasReviewsEn } from './bias-reviews';
+import { incidentsEn } from './incidents';
 import { plural } from './plural';
 
 export const en: Messages = {
@@ -541,4 +542,5 @@ export const en: Messages = {
     moreFields: (n) => `and ${n} more`,
   },
   biasReviews: biasReviewsEn,
+  incidents: incidentsEn,
 };

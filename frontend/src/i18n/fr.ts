@@ -10,6 +10,7 @@ import type {
   Role,
 } from '../api/types';
 import { biasReviewsFr } from './bias-reviews';
+import { incidentsFr } from './incidents';
 import { plural } from './plural';
 
 type EnumLabels = { [K in keyof AiSystemEnums]: Record<AiSystemEnums[K], string> };
@@ -566,6 +567,7 @@ export const fr = {
     moreFields: (n: number) => plural('fr', n, `et ${n} autre`, `et ${n} autres`),
   },
   biasReviews: biasReviewsFr,
+  incidents: incidentsFr,
 };
 
 export type Messages = typeof fr;

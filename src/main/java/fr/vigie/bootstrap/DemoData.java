@@ -51,6 +51,7 @@ public class DemoData {
   @Inject EstablishmentService establishments;
   @Inject AiSystemService aiSystems;
   @Inject DemoMonitoring monitoring;
+  @Inject DemoIncidents incidents;
 
   private long chu;
   private long chA;
@@ -59,6 +60,8 @@ public class DemoData {
   private long ehpad;
   private long sepsis;
   private long fracture;
+  private long drafting;
+  private long chatbot;
 
   @Transactional
   public void load() {
@@ -91,6 +94,7 @@ public class DemoData {
     bedManagement();
     triageChatbot();
     monitoring.load(sepsis, fracture);
+    incidents.load(sepsis, drafting, chatbot, chu);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
@@ -237,7 +241,7 @@ public class DemoData {
     s.patientStaffInformation = "Note d'information aux patients et charte d'usage signée par les médecins.";
     s.knownLimitations = "Risque d'omission ou d'hallucination ; non évalué sur la pédiatrie.";
     s.nextReviewDate = LocalDate.now().plusMonths(1);
-    create(s);
+    drafting = create(s);
   }
 
   private void officeCopilot() {
@@ -422,7 +426,7 @@ public class DemoData {
     hds(s, "Éditeur (hébergement HDS)");
     s.dpiaStatus = DpiaStatus.REQUIRED_NOT_STARTED;
     s.humanOversight = "Transfert vers un agent du standard à tout moment et pour toute demande médicale.";
-    create(s);
+    chatbot = create(s);
   }
 
   /** The fields every demo system shares; each method then fills in its specifics. */

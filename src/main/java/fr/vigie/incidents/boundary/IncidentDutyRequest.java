@@ -4,7 +4,7 @@ import fr.vigie.incidents.entity.DutyState;
 import fr.vigie.platform.validation.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * Body of PUT /api/incidents/{id}/duties/{dutyId}: DONE with {@code doneAt} (not in the future, not before the
@@ -14,7 +14,8 @@ public class IncidentDutyRequest {
 
   @NotNull public DutyState state;
 
-  public OffsetDateTime doneAt;
+  /** An instant with its offset or Z, e.g. 2026-10-23T10:00:00+02:00 (a local time without offset is refused). */
+  public Instant doneAt;
 
   @Size(max = 200) public String reference;
 

@@ -6,7 +6,7 @@ import fr.vigie.platform.validation.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 
 /**
  * Body of POST /api/incidents and PUT /api/incidents/{id}. Times carry their offset. {@code awareAt} (when the
@@ -20,9 +20,11 @@ public class IncidentRequest {
 
   public Long establishmentId;
 
-  public OffsetDateTime occurredAt;
+  /** An instant with its offset or Z, e.g. 2026-10-23T10:00:00+02:00 (a local time without offset is refused). */
+  public Instant occurredAt;
 
-  public OffsetDateTime awareAt;
+  /** An instant with its offset or Z, e.g. 2026-10-23T10:00:00+02:00 (a local time without offset is refused). */
+  public Instant awareAt;
 
   @MultiLine @NotBlank @Size(max = 10000) public String description;
 

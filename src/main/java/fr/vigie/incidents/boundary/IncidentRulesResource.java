@@ -32,6 +32,8 @@ public class IncidentRulesResource {
   @Operation(summary = "Every rule version, in routing order: duty kind, condition (predicate), addressee, legal basis, "
       + "source, deadline (amount and unit; 0 = immediately; none = no deadline in the text) and validity")
   @APIResponse(responseCode = "200", description = "The rules", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentRuleDto.class)))
+  @APIResponse(responseCode = "401", ref = "Unauthorized")
+  @APIResponse(responseCode = "403", ref = "Forbidden")
   public List<IncidentRuleDto> rules() {
     return service.rules();
   }

@@ -167,7 +167,7 @@ public class IncidentService {
         if (request.doneAt == null) {
           violations.add(new Violation("doneAt", Messages.get("vigie.incident.duty.doneAt")));
         } else {
-          Instant at = request.doneAt.toInstant();
+          Instant at = request.doneAt;
           if (at.isAfter(now().plus(SKEW))) {
             violations.add(new Violation("doneAt", Messages.get("vigie.incident.future")));
           } else if (at.isBefore(incident.getAwareAt())) {
@@ -181,7 +181,7 @@ public class IncidentService {
           violations.add(new Violation("reason", Messages.get("vigie.incident.duty.onlyNotApplicable")));
         }
         if (violations.isEmpty()) {
-          duty.markDone(request.doneAt.toInstant().truncatedTo(ChronoUnit.SECONDS), reference);
+          duty.markDone(request.doneAt.truncatedTo(ChronoUnit.SECONDS), reference);
         }
       }
       case NOT_APPLICABLE -> {
@@ -280,9 +280,9 @@ public class IncidentService {
   private Incident.Facts facts(IncidentRequest r, AiSystem system, Instant now) {
     List<Violation> violations = new ArrayList<>();
     Instant latest = now.plus(SKEW);
-    Instant occurred = r.occurredAt == null ? null : r.occurredAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+    Instant occurred = r.occurredAt == null ? null : r.occurredAt.truncatedTo(ChronoUnit.SECONDS);
     Instant aware = r.awareAt == null ? now.truncatedTo(ChronoUnit.SECONDS)
-        : r.awareAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        : r.awareAt.truncatedTo(ChronoUnit.SECONDS);
     checkTime(violations, "occurredAt", occurred, latest);
     checkTime(violations, "awareAt", aware, latest);
     if (occurred != null && aware.isBefore(occurred)) {

@@ -168,7 +168,7 @@ public class IncidentsResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-  @APIResponse(responseCode = "422", ref = "BusinessRule")
+  @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response changeStatus(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull IncidentStatusRequest body) {
@@ -185,7 +185,7 @@ public class IncidentsResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-  @APIResponse(responseCode = "422", ref = "BusinessRule")
+  @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
   @APIResponse(responseCode = "428", ref = "PreconditionRequired")
   public Response updateDuty(@PathParam("id") long id, @PathParam("dutyId") long dutyId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull IncidentDutyRequest body) {
