@@ -1157,7 +1157,8 @@ export interface components {
             incidentId: number;
         };
         IncidentDutyRequest: {
-            doneAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            doneAt?: string;
             reason?: string;
             reference?: string;
             state: components["schemas"]["DutyState"];
@@ -1177,7 +1178,8 @@ export interface components {
             actionsTaken?: string;
             /** Format: int64 */
             aiSystemId: number;
-            awareAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            awareAt?: string;
             /** Format: int64 */
             biasReviewId?: number;
             criticalInfrastructure?: boolean;
@@ -1188,7 +1190,8 @@ export interface components {
             healthConsequence: components["schemas"]["HealthConsequence"];
             /** Format: int64 */
             monitoringAlertId?: number;
-            occurredAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: date-time */
+            occurredAt?: string;
             personalDataBreach: boolean;
             securityIncident: boolean;
             useSuspended: boolean;
@@ -1349,7 +1352,6 @@ export interface components {
         MonitoringTodo: {
             owners: components["schemas"]["Owner"][];
         };
-        OffsetDateTime: Record<string, never>;
         /** @enum {string} */
         Outcome: "CREATED" | "EXISTING";
         OverdueLine: {
