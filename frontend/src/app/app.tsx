@@ -11,6 +11,9 @@ import { EstablishmentFormPage } from '../features/establishments/components/est
 import { EstablishmentsPage } from '../features/establishments/components/establishments-page';
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { HomePage } from '../features/home/home-page';
+import { IncidentFormPage } from '../features/incidents/components/incident-form-page';
+import { IncidentPage } from '../features/incidents/components/incident-page';
+import { IncidentsPage } from '../features/incidents/components/incidents-page';
 import { TodoPage } from '../features/monitoring-todo/components/todo-page';
 import { KanbanPage } from '../features/usecases/components/kanban-page';
 import { UseCaseFormPage } from '../features/usecases/components/use-case-form-page';
@@ -47,6 +50,9 @@ const routes = createRoutesFromElements(
       <Route path="cas-usage/nouveau" element={<UseCaseFormPage />} />
       <Route path="cas-usage/:id" element={<UseCaseViewPage />} />
       <Route path="cas-usage/:id/modifier" element={<UseCaseFormPage />} />
+      <Route path="incidents" element={<IncidentsPage />} />
+      <Route path="incidents/nouveau" element={<IncidentFormPage />} />
+      <Route path="incidents/:id" element={<IncidentPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>,

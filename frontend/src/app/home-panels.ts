@@ -2,6 +2,7 @@ import { BiasHomePanel } from '../features/biasreviews/components/bias-home-pane
 import { RegisterHomePanel } from '../features/aisystems/components/register-home-panel';
 import type { HomePanel } from '../features/home/panels';
 import { MonitoringHomePanel } from '../features/monitoring-todo/components/monitoring-home-panel';
+import { IncidentsHomePanel } from '../features/incidents/components/incidents-home-panel';
 
 /**
  * The home page's panels, one per feature that has one (docs/frontend.md, "Home panels"). A new
@@ -11,4 +12,5 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { id: 'register', permission: 'register:read', order: 10, Component: RegisterHomePanel },
   { id: 'monitoring', permission: 'register:read', order: 20, Component: MonitoringHomePanel },
   { id: 'bias-reviews', permission: 'register:read', order: 30, Component: BiasHomePanel },
+  { id: 'incidents', permission: 'register:read', order: 40, Component: IncidentsHomePanel },
 ];

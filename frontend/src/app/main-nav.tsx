@@ -25,6 +25,7 @@ export function MainNav() {
         </li>
         <li>
           <NavLink to="/cas-usage">{t.nav}</NavLink>
+          <NavLink to="/incidents">{m.incidents.nav}</NavLink>
         </li>
       </ul>
     </nav>

@@ -13,7 +13,7 @@ function aria(props: FieldCommon) {
 interface TextProps extends FieldCommon {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'number' | 'password' | 'search';
+  type?: 'text' | 'date' | 'number' | 'password' | 'search' | 'datetime-local';
   maxLength?: number | undefined;
   autoComplete?: string;
   multiline?: boolean;

@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { biasReviewsEn } from './bias-reviews';
 import { ethicsEn } from './ethics';
+import { incidentsEn } from './incidents';
 import { plural } from './plural';
 
 export const en: Messages = {
@@ -543,4 +544,5 @@ export const en: Messages = {
   },
   biasReviews: biasReviewsEn,
   ethics: ethicsEn,
+  incidents: incidentsEn,
 };

@@ -11,6 +11,7 @@ import type {
 } from '../api/types';
 import { biasReviewsFr } from './bias-reviews';
 import { ethicsFr } from './ethics';
+import { incidentsFr } from './incidents';
 import { plural } from './plural';
 
 type EnumLabels = { [K in keyof AiSystemEnums]: Record<AiSystemEnums[K], string> };
@@ -568,6 +569,7 @@ export const fr = {
   },
   biasReviews: biasReviewsFr,
   ethics: ethicsFr,
+  incidents: incidentsFr,
 };
 
 export type Messages = typeof fr;

@@ -9,6 +9,17 @@ describe('canWrite', () => {
   });
 });
 
+describe('incident permissions', () => {
+  it('let staff declare an incident but only quality and admin follow up its duties', () => {
+    for (const role of ['QUALITY', 'ADMIN', 'INNOVATION', 'ETHICS', 'CONTRIBUTOR']) {
+      expect(canWrite([role], 'incidents:declare')).toBe(true);
+    }
+    expect(canWrite(['VIEWER', 'EXECUTIVE'], 'incidents:declare')).toBe(false);
+    expect(canWrite(['QUALITY'], 'incidents:write')).toBe(true);
+    expect(canWrite(['CONTRIBUTOR', 'INNOVATION'], 'incidents:write')).toBe(false);
+  });
+});
+
 describe('canView', () => {
   it('lets every role of the list endpoints see the register', () => {
     for (const role of ['ADMIN', 'INNOVATION', 'QUALITY', 'ETHICS', 'EXECUTIVE', 'CONTRIBUTOR', 'VIEWER']) {

@@ -9,7 +9,9 @@ export type Permission =
   | 'use-cases:register'
   | 'ethics:request'
   | 'ethics:decide'
-  | 'ethics:follow-up';
+  | 'ethics:follow-up'
+  | 'incidents:declare'
+  | 'incidents:write';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
@@ -22,6 +24,8 @@ const WRITERS: Record<Permission, readonly string[]> = {
   'ethics:request': ['QUALITY', 'ETHICS', 'ADMIN'],
   'ethics:decide': ['ETHICS'],
   'ethics:follow-up': ['QUALITY', 'ETHICS', 'ADMIN'],
+  'incidents:declare': ['QUALITY', 'ADMIN', 'INNOVATION', 'ETHICS', 'CONTRIBUTOR'],
+  'incidents:write': ['QUALITY', 'ADMIN'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {

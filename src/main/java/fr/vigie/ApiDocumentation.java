@@ -5,6 +5,8 @@ import fr.vigie.biasreviews.boundary.BiasReviewsResource;
 import fr.vigie.usecases.boundary.UseCasesResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
 import fr.vigie.ethics.boundary.EthicsResource;
+import fr.vigie.incidents.boundary.IncidentRulesResource;
+import fr.vigie.incidents.boundary.IncidentsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.monitoring.boundary.MonitoringTodoResource;
@@ -66,7 +68,8 @@ public class ApiDocumentation implements OASFilter {
   static final List<Class<?>> RESOURCES =
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
           MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class, EthicsResource.class,
-          SessionResource.class, PingResource.class, UseCasesResource.class);
+          SessionResource.class, PingResource.class, UseCasesResource.class,
+          IncidentsResource.class, IncidentRulesResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 

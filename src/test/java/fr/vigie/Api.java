@@ -30,4 +30,5 @@ public final class Api {
   public static final String VIEWER = "lecteur";
   public static final String EXECUTIVE = "direction";
   public static final String INNOVATION = "innovation";
+  public static final String CONTRIBUTOR = "contributeur";
 }

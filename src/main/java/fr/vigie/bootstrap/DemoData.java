@@ -53,6 +53,7 @@ public class DemoData {
   @Inject DemoMonitoring monitoring;
   @Inject DemoUseCases useCases;
   @Inject DemoEthics ethics;
+  @Inject DemoIncidents incidents;
 
   private long chu;
   private long chA;
@@ -63,6 +64,7 @@ public class DemoData {
   private long fracture;
   private long reportDrafting;
   private AiSystemRequest reportDraftingRequest;
+  private long chatbot;
 
   @Transactional
   public void load() {
@@ -101,6 +103,7 @@ public class DemoData {
     reportDraftingRequest.intendedPurpose = "Réduire le temps médical consacré aux comptes rendus d'hospitalisation"
         + " et aux courriers de sortie adressés au médecin traitant.";
     aiSystems.update(reportDrafting, aiSystems.get(reportDrafting).version(), reportDraftingRequest);
+    incidents.load(sepsis, reportDrafting, chatbot, chu);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
@@ -433,7 +436,7 @@ public class DemoData {
     hds(s, "Éditeur (hébergement HDS)");
     s.dpiaStatus = DpiaStatus.REQUIRED_NOT_STARTED;
     s.humanOversight = "Transfert vers un agent du standard à tout moment et pour toute demande médicale.";
-    create(s);
+    chatbot = create(s);
   }
 
   /** The fields every demo system shares; each method then fills in its specifics. */
