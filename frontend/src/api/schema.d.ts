@@ -386,6 +386,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incident-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule version, in routing order: duty kind, condition (predicate), addressee, legal basis, source, deadline (amount and unit; 0 = immediately; none = no deadline in the text) and validity */
+        get: operations["rulesIncidentRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents, latest awareness first (sort: awareAt, createdAt, status); aiSystemId with open=true: total is the system's open-incident count */
+        get: operations["listIncidents"];
+        put?: never;
+        /** Declare an incident; the server computes its reporting duties and their deadlines */
+        post: operations["createIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs doing: duties to do whose deadline has passed (overdue), falls within 48 h (soon), or both (all) */
+        get: operations["dueIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident log (filtered as the list) as a French A4 PDF or XLSX */
+        get: operations["exportIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident with its duties; its version is the ETag */
+        get: operations["getIncidents"];
+        /** Correct an incident's facts (not its AI system) until it is closed; the duties are routed again, those done or set not applicable by someone are kept */
+        put: operations["updateIncidents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/duties/{dutyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a duty done (when, reference), not applicable (reason) or back to do; If-Match: the duty's version. Answers the whole incident, whose ETag is the incident's */
+        put: operations["updateDutyIncidents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of an incident's facts and status, newest first */
+        get: operations["historyIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the incident to NOTIFIED or CLOSED (closing needs a comment); refused (422) while a duty is to do */
+        post: operations["changeStatusIncidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/monitoring-alerts": {
         parameters: {
             query?: never;
@@ -1147,6 +1285,8 @@ export interface components {
         /** @enum {string} */
         DataLocation: "FRANCE" | "EU" | "OUTSIDE_EU";
         /** @enum {string} */
+        DeadlineUnit: "HOURS" | "DAYS";
+        /** @enum {string} */
         DecisionOutcome: "FAVOURABLE" | "FAVOURABLE_WITH_CONDITIONS" | "UNFAVOURABLE" | "DEFERRED";
         DocumentLinkDto: {
             title?: string;
@@ -1158,6 +1298,10 @@ export interface components {
         };
         /** @enum {string} */
         DpiaStatus: "NOT_REQUIRED" | "REQUIRED_NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+        /** @enum {string} */
+        DutyKind: "AI_ACT_PROVIDER" | "AI_ACT_AUTHORITY" | "DEVICE_VIGILANCE" | "GDPR_BREACH" | "IS_SECURITY" | "SERIOUS_ADVERSE_EVENT" | "ADVERSE_EVENT_INTERNAL";
+        /** @enum {string} */
+        DutyState: "TO_DO" | "DONE" | "NOT_APPLICABLE";
         EstablishmentDto: {
             archived: boolean;
             demo: boolean;
@@ -1402,6 +1546,8 @@ export interface components {
             ratio?: components["schemas"]["Figure"];
             severity?: components["schemas"]["Severity"];
         };
+        /** @enum {string} */
+        HealthConsequence: "NONE" | "SERIOUS_HEALTH_DETERIORATION" | "DEATH";
         HistoryEntry: {
             action?: components["schemas"]["AuditAction"];
             actor?: string;
@@ -1422,6 +1568,148 @@ export interface components {
         };
         /** @enum {string} */
         Hosting: "ON_PREMISES" | "HDS_HOST" | "NON_HDS_CLOUD";
+        IncidentDto: {
+            actionsTaken?: string;
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            /** Format: date-time */
+            awareAt?: string;
+            /** Format: int64 */
+            biasReviewId?: number;
+            /** Format: date-time */
+            closedAt?: string;
+            closingComment?: string;
+            criticalInfrastructure: boolean;
+            /** Format: date-time */
+            declaredAt?: string;
+            declaredBy?: string;
+            demo: boolean;
+            description?: string;
+            duties: components["schemas"]["IncidentDutyDto"][];
+            /** Format: int64 */
+            establishmentId?: number;
+            establishmentName?: string;
+            harm?: components["schemas"]["IncidentHarm"];
+            healthConsequence?: components["schemas"]["HealthConsequence"];
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            monitoringAlertId?: number;
+            /** Format: date-time */
+            occurredAt?: string;
+            personalDataBreach: boolean;
+            securityIncident: boolean;
+            status?: components["schemas"]["IncidentStatus"];
+            useSuspended: boolean;
+            /** Format: int64 */
+            version: number;
+            widespreadInfringement: boolean;
+        };
+        IncidentDutiesDue: {
+            items: components["schemas"]["IncidentDutyDue"][];
+        };
+        IncidentDutyDto: {
+            addressee?: string;
+            automatic: boolean;
+            /** Format: int32 */
+            deadlineAmount?: number;
+            /** Format: date-time */
+            deadlineAt?: string;
+            deadlineUnit?: components["schemas"]["DeadlineUnit"];
+            /** Format: date-time */
+            doneAt?: string;
+            dueSoon: boolean;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            incidentId: number;
+            kind?: components["schemas"]["DutyKind"];
+            legalBasis?: string;
+            notApplicableReason?: string;
+            overdue: boolean;
+            reference?: string;
+            ruleCode?: string;
+            sourceUrl?: string;
+            state?: components["schemas"]["DutyState"];
+            title?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        IncidentDutyDue: {
+            /** Format: int64 */
+            aiSystemId: number;
+            aiSystemName?: string;
+            duty?: components["schemas"]["IncidentDutyDto"];
+            /** Format: int64 */
+            incidentId: number;
+        };
+        IncidentDutyRequest: {
+            /** Format: date-time */
+            doneAt?: string;
+            reason?: string;
+            reference?: string;
+            state: components["schemas"]["DutyState"];
+        };
+        /** @enum {string} */
+        IncidentHarm: "NONE" | "PATIENT" | "STAFF" | "RIGHTS" | "PROPERTY" | "OPERATIONS";
+        IncidentPage: {
+            items: components["schemas"]["IncidentDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        IncidentRequest: {
+            actionsTaken?: string;
+            /** Format: int64 */
+            aiSystemId: number;
+            /** Format: date-time */
+            awareAt?: string;
+            /** Format: int64 */
+            biasReviewId?: number;
+            criticalInfrastructure?: boolean;
+            description: string;
+            /** Format: int64 */
+            establishmentId?: number;
+            harm: components["schemas"]["IncidentHarm"];
+            healthConsequence: components["schemas"]["HealthConsequence"];
+            /** Format: int64 */
+            monitoringAlertId?: number;
+            /** Format: date-time */
+            occurredAt?: string;
+            personalDataBreach: boolean;
+            securityIncident: boolean;
+            useSuspended: boolean;
+            widespreadInfringement?: boolean;
+        };
+        IncidentRuleDto: {
+            addresseeEn?: string;
+            addresseeFr?: string;
+            code?: string;
+            /** Format: int32 */
+            deadlineAmount?: number;
+            deadlineUnit?: components["schemas"]["DeadlineUnit"];
+            dutyKind?: components["schemas"]["DutyKind"];
+            /** Format: date */
+            effectiveFrom?: string;
+            /** Format: date */
+            effectiveTo?: string;
+            legalBasis?: string;
+            predicate?: string;
+            sourceText?: string;
+            sourceUrl?: string;
+            titleEn?: string;
+            titleFr?: string;
+        };
+        /** @enum {string} */
+        IncidentStatus: "OPEN" | "NOTIFIED" | "CLOSED";
+        IncidentStatusRequest: {
+            comment?: string;
+            status: components["schemas"]["IncidentStatus"];
+        };
         Item: {
             check?: components["schemas"]["MonitoringCheckDto"];
             /** Format: int32 */
@@ -2938,6 +3226,317 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    rulesIncidentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentRuleDto"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                open?: boolean;
+                page?: number;
+                size?: number;
+                sort?: string;
+                status?: components["schemas"]["IncidentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of incidents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createIncidents: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentRequest"];
+            };
+        };
+        responses: {
+            /** @description Declared */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    dueIncidents: {
+        parameters: {
+            query?: {
+                due?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Earliest deadline first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDutiesDue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportIncidents: {
+        parameters: {
+            query?: {
+                aiSystemId?: number;
+                format?: string;
+                lang?: string;
+                open?: boolean;
+                status?: components["schemas"]["IncidentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getIncidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The incident */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateIncidents: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentRequest"];
+            };
+        };
+        responses: {
+            /** @description Corrected */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    updateDutyIncidents: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                dutyId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentDutyRequest"];
+            };
+        };
+        responses: {
+            /** @description The incident */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    historyIncidents: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeStatusIncidents: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listMonitoringAlerts: {
