@@ -38,7 +38,7 @@ class ArchitectureTest {
 
   static final String[] FEATURES = {
     "workshops", "usecases", "aisystems", "establishments", "certification", "monitoring",
-    "biasreviews", "ethics", "deployments", "dashboards", "audit", "users"
+    "biasreviews", "ethics", "deployments", "dashboards", "audit", "users", "scoring"
   };
   static final Pattern LAYERED = Pattern.compile("fr\\.vigie\\.(\\w+)\\.(boundary|control|entity)(\\..*)?");
 
