@@ -1,11 +1,14 @@
 /** What the interface offers to whom; the server checks again (403 is still handled). */
-export type Permission = 'register:write' | 'establishments:write' | 'bias-reviews:write' | 'monitoring:write';
+export type Permission = 'register:write' | 'establishments:write' | 'bias-reviews:write' | 'monitoring:write'
+  | 'scoring:rate' | 'scoring:override';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
   'establishments:write': ['QUALITY', 'ADMIN'],
   'bias-reviews:write': ['QUALITY', 'ADMIN'],
   'monitoring:write': ['QUALITY', 'ADMIN'],
+  'scoring:rate': ['INNOVATION', 'CONTRIBUTOR', 'ADMIN'],
+  'scoring:override': ['INNOVATION'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {
