@@ -2,6 +2,7 @@ package fr.vigie;
 
 import fr.vigie.aisystems.boundary.AiSystemsResource;
 import fr.vigie.biasreviews.boundary.BiasReviewsResource;
+import fr.vigie.usecases.boundary.UseCasesResource;
 import fr.vigie.establishments.boundary.EstablishmentsResource;
 import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
@@ -69,7 +70,8 @@ public class ApiDocumentation implements OASFilter {
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
           MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class,
           SessionResource.class, PingResource.class, ScoringGridsResource.class, UseCaseRatingsResource.class,
-          UseCaseScoresResource.class, UseCaseScoreListResource.class);
+          UseCaseScoresResource.class, UseCaseScoreListResource.class,
+          UseCasesResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 

@@ -52,6 +52,7 @@ public class DemoData {
   @Inject AiSystemService aiSystems;
   @Inject DemoMonitoring monitoring;
   @Inject DemoScoring scoring;
+  @Inject DemoUseCases useCases;
 
   private long chu;
   private long chA;
@@ -93,6 +94,7 @@ public class DemoData {
     bedManagement();
     triageChatbot();
     monitoring.load(sepsis, fracture);
+    useCases.load(sepsis);
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
