@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import fr.vigie.Api;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ScoringIT {
 
   static final double EPS = 1e-9;
+  /** Decimals read as doubles (REST Assured reads them as floats by default: 7 digits). */
+  static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
   static final String CONTRIBUTOR = "contributeur";
 
   @ArquillianResource URL base;
@@ -42,12 +45,12 @@ class ScoringIT {
     return Api.as(base, Api.INNOVATION)
         .body(Map.of("title", title + " " + UUID.randomUUID(), "irritant", "Ressaisies manuelles chronophages",
             "origin", "INDIVIDUAL_PROPOSAL"))
-        .post("api/use-cases").then().statusCode(201).extract().jsonPath().getLong("id");
+        .post("api/use-cases").then().statusCode(201).extract().jsonPath(DOUBLES).getLong("id");
   }
 
   /** The default grid's criteria ids, value first (weights 3, 3, 2, 2, 1) then feasibility (3, 2, 2, 1, 2). */
   static List<Long> defaultCriteria(URL base) {
-    JsonPath grids = Api.as(base, Api.VIEWER).get("api/scoring-grids").then().statusCode(200).extract().jsonPath();
+    JsonPath grids = Api.as(base, Api.VIEWER).get("api/scoring-grids").then().statusCode(200).extract().jsonPath(DOUBLES);
     List<Map<String, Object>> list = grids.getList("findAll { it.familyCode == 'hopital' }[0].criteria");
     List<Long> ids = new ArrayList<>();
     for (Map<String, Object> c : list) {
@@ -66,12 +69,12 @@ class ScoringIT {
 
   static JsonPath rate(URL base, String user, long useCase, Map<String, Object> body) {
     return Api.as(base, user).body(body).put("api/use-cases/" + useCase + "/ratings/mine").then().statusCode(200)
-        .extract().jsonPath();
+        .extract().jsonPath(DOUBLES);
   }
 
   static JsonPath scores(URL base, long useCase) {
     return Api.as(base, Api.VIEWER).get("api/use-cases/" + useCase + "/scores").then().statusCode(200).extract()
-        .jsonPath();
+        .jsonPath(DOUBLES);
   }
 
   @Test
@@ -114,7 +117,7 @@ class ScoringIT {
     assertThat(s.getList("raters.rater")).containsExactlyInAnyOrder(Api.ADMIN, CONTRIBUTOR, Api.INNOVATION);
 
     JsonPath e = Api.as(base, Api.VIEWER).header("Accept-Language", "fr")
-        .get("api/use-cases/" + uc + "/scores/explanation").then().statusCode(200).extract().jsonPath();
+        .get("api/use-cases/" + uc + "/scores/explanation").then().statusCode(200).extract().jsonPath(DOUBLES);
     assertThat(e.getList("criteria")).hasSize(10);
     assertThat(e.getDouble("criteria[0].weight")).isEqualTo(3.0);
     assertThat(e.getDouble("raters.find { it.rater == 'innovation' }.value.sumWeights")).isEqualTo(11.0);
@@ -142,7 +145,7 @@ class ScoringIT {
         .put("api/use-cases/" + uc + "/ratings/mine").then().statusCode(200).header("ETag", "\"0\"")
         .body("valueScore", equalTo(100.0f))
         .body("feasibilityScore", nullValue())
-        .body("complete", equalTo(false)).extract().jsonPath();
+        .body("complete", equalTo(false)).extract().jsonPath(DOUBLES);
     assertThat(first.getBoolean("counted")).isTrue();
     JsonPath s = scores(base, uc);
     assertThat(s.getInt("feasibility.raters")).isZero();
@@ -234,7 +237,7 @@ class ScoringIT {
     String family = "essai-" + UUID.randomUUID().toString().substring(0, 8);
     Api.as(base, Api.INNOVATION).body(grid(family, 3.0)).post("api/scoring-grids").then().statusCode(403);
     JsonPath v1 = Api.as(base, Api.ADMIN).body(grid(family, 3.0)).post("api/scoring-grids").then()
-        .statusCode(201).extract().jsonPath();
+        .statusCode(201).extract().jsonPath(DOUBLES);
     long v1Id = v1.getLong("id");
     assertThat(v1.getInt("versionNumber")).isEqualTo(1);
     assertThat(v1.getDouble("disagreementThreshold")).isEqualTo(25.0); // defaults
@@ -252,7 +255,7 @@ class ScoringIT {
     assertThat(scores(base, uc).getDouble("value.computed")).isEqualTo(75.0);
 
     JsonPath v2 = Api.as(base, Api.ADMIN).body(grid(family, 1.0)).post("api/scoring-grids/" + v1Id + "/versions")
-        .then().statusCode(201).extract().jsonPath();
+        .then().statusCode(201).extract().jsonPath(DOUBLES);
     assertThat(v2.getInt("versionNumber")).isEqualTo(2);
     assertThat(v2.getString("familyCode")).isEqualTo(family);
     Api.as(base, Api.ADMIN).body(grid(family, 2.0)).post("api/scoring-grids/" + v1Id + "/versions").then()
@@ -269,7 +272,7 @@ class ScoringIT {
         .put("api/use-cases/" + uc + "/scores/grid").then().statusCode(200)
         .body("gridVersionNumber", equalTo(2)).body("raterCount", equalTo(0)).body("value.computed", nullValue());
     JsonPath ratings = Api.as(base, Api.VIEWER).get("api/use-cases/" + uc + "/ratings").then().statusCode(200)
-        .extract().jsonPath();
+        .extract().jsonPath(DOUBLES);
     assertThat(ratings.getList("gridVersionNumber", Integer.class)).containsExactly(1);
     assertThat(ratings.getBoolean("[0].counted")).isFalse();
     assertThat(ratings.getDouble("[0].valueScore")).isEqualTo(75.0);
@@ -304,7 +307,7 @@ class ScoringIT {
     Api.as(base, Api.INNOVATION).body(Map.of("score", 80, "reason", "x")).put(path).then().statusCode(428);
     JsonPath o = Api.as(base, Api.INNOVATION).header("If-Match", "\"" + version + "\"")
         .body(Map.of("score", 80, "reason", "Priorité du projet d’établissement")).put(path).then().statusCode(200)
-        .extract().jsonPath();
+        .extract().jsonPath(DOUBLES);
     assertThat(o.getDouble("value.computed")).isEqualTo(25.0);
     assertThat(o.getDouble("value.effective")).isEqualTo(80.0);
     assertThat(o.getString("value.override.reason")).isEqualTo("Priorité du projet d’établissement");
@@ -318,14 +321,14 @@ class ScoringIT {
     assertThat(after.getDouble("value.effective")).isEqualTo(80.0);
     Api.as(base, Api.INNOVATION).header("If-Match", "\"" + version + "\"").delete(path).then().statusCode(412);
     JsonPath removed = Api.as(base, Api.INNOVATION).header("If-Match", "\"" + after.getLong("version") + "\"")
-        .delete(path).then().statusCode(200).extract().jsonPath();
+        .delete(path).then().statusCode(200).extract().jsonPath(DOUBLES);
     assertThat(removed.getDouble("value.effective")).isEqualTo(50.0);
     assertThat(removed.getString("value.override")).isNull();
     Api.as(base, Api.INNOVATION).header("If-Match", "\"" + removed.getLong("version") + "\"").delete(path).then()
         .statusCode(404);
 
     JsonPath history = Api.as(base, Api.VIEWER).get("api/use-cases/" + uc + "/scores/history").then()
-        .statusCode(200).extract().jsonPath();
+        .statusCode(200).extract().jsonPath(DOUBLES);
     assertThat(history.getList("items")).hasSize(2);
     assertThat(history.getString("items[0].actor")).isEqualTo(Api.INNOVATION);
     assertThat(history.getList("items[0].changes.field", String.class)).contains("valueOverride",
