@@ -12,6 +12,8 @@ import { EstablishmentsPage } from '../features/establishments/components/establ
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { HomePage } from '../features/home/home-page';
 import { TodoPage } from '../features/monitoring-todo/components/todo-page';
+import { MatrixPage } from '../features/scoring/components/matrix-page';
+import { UseCaseScoringPage } from '../features/scoring/components/use-case-scoring-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
 import { HOME_PANELS } from './home-panels';
@@ -38,6 +40,8 @@ const routes = createRoutesFromElements(
       <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
       <Route path="etablissements/:id" element={<EstablishmentViewPage />} />
       <Route path="etablissements/:id/modifier" element={<EstablishmentFormPage />} />
+      <Route path="priorisation" element={<MatrixPage />} />
+      <Route path="cas-d-usage/:id/cotation" element={<UseCaseScoringPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>,

@@ -1,9 +1,11 @@
 import { NavLink } from 'react-router';
+import { useScoringMessages } from '../features/scoring/messages';
 import { useI18n } from '../i18n/i18n-provider';
 
 /** The features that work; a feature gets its entry when it ships, never before. */
 export function MainNav() {
   const { m } = useI18n();
+  const scoring = useScoringMessages().t;
   return (
     <nav id="main-nav" aria-label={m.nav.label} className="main-nav">
       <ul>
@@ -20,6 +22,9 @@ export function MainNav() {
         </li>
         <li>
           <NavLink to="/etablissements">{m.nav.establishments}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/priorisation">{scoring.nav}</NavLink>
         </li>
       </ul>
     </nav>

@@ -52,27 +52,37 @@ export async function saveMyRating(useCaseId: number, etag: string | undefined,
   ratings: { criterionId: number; level: number }[], comment: string): Promise<Tagged<RatingSet>> {
   const r = await api.PUT('/api/use-cases/{useCaseId}/ratings/mine', {
     params: { path: { useCaseId }, header: etag ? { 'If-Match': etag } : {} },
-    headers: etag ? { 'If-Match': etag } : {},
-    body: { ratings, comment: comment.trim() === '' ? undefined : comment },
-  } as never);
-  return { value: body(r as { data?: RatingSet; response: Response }), etag: etagOf((r as { response: Response }).response) };
+    body: { ratings, ...(comment.trim() === '' ? {} : { comment }) },
+  });
+  return { value: body(r), etag: etagOf(r.response) };
 }
 
 export async function overrideScore(useCaseId: number, axis: Axis, etag: string, score: number, reason: string) {
-  const r = await api.PUT('/api/use-cases/{useCaseId}/scores/overrides/{axis}', {
-    params: { path: { useCaseId, axis } }, headers: { 'If-Match': etag }, body: { score, reason },
-  } as never);
-  return body(r as { data?: UseCaseScores; response: Response });
+  return body(await api.PUT('/api/use-cases/{useCaseId}/scores/overrides/{axis}', {
+    params: { path: { useCaseId, axis }, header: { 'If-Match': etag } }, body: { score, reason },
+  }));
 }
 
 export async function removeOverride(useCaseId: number, axis: Axis, etag: string) {
-  const r = await api.DELETE('/api/use-cases/{useCaseId}/scores/overrides/{axis}', {
-    params: { path: { useCaseId, axis } }, headers: { 'If-Match': etag },
-  } as never);
-  return body(r as { data?: UseCaseScores; response: Response });
+  return body(await api.DELETE('/api/use-cases/{useCaseId}/scores/overrides/{axis}', {
+    params: { path: { useCaseId, axis }, header: { 'If-Match': etag } },
+  }));
 }
 
 export async function listScores(ids: number[], signal?: AbortSignal): Promise<ScoreSummary[]> {
   if (ids.length === 0) return [];
   return body(await api.GET('/api/use-case-scores', { params: { query: { ids: [ids.join(',')] } }, signal }));
+}
+
+export type UseCaseItem = S['UseCaseSummary'];
+
+/** The first 200 use cases (most recently updated first), for the prioritisation page. */
+export async function listUseCasesForMatrix(signal?: AbortSignal): Promise<UseCaseItem[]> {
+  const page = body(await api.GET('/api/use-cases', { params: { query: { page: 0, size: 200 } }, signal }));
+  return page.items ?? [];
+}
+
+export async function getUseCaseTitle(id: number, signal?: AbortSignal): Promise<string> {
+  const useCase = body(await api.GET('/api/use-cases/{id}', { params: { path: { id } }, signal }));
+  return useCase.title ?? '';
 }

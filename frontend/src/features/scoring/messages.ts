@@ -56,6 +56,18 @@ export const scoringFr = {
   matrix: 'Matrice valeur / faisabilité',
   matrixIntro: 'Chaque bulle est un cas d’usage coté ; sa taille suit les heures estimées par an, sa couleur l’étape.',
   matrixSummary: (n: number) => `${n} cas d’usage placés sur la matrice.`,
+  nav: 'Priorisation',
+  matrixTable: 'Cas d’usage et leurs scores',
+  useCase: 'Cas d’usage',
+  stage: 'Étape',
+  hours: 'Heures estimées par an',
+  rate: (title: string) => `Coter « ${title} »`,
+  unrated: 'non coté',
+  stages: {
+    IDENTIFIED: 'Identifié', QUALIFIED: 'Qualifié', PRIORITISED: 'Priorisé', STUDY: 'Étude', DEVELOPMENT: 'Développement',
+    TEST: 'Test', PRODUCTION: 'Production', ON_HOLD: 'En attente', ABANDONED: 'Abandonné', DUPLICATE: 'Doublon',
+    RETIRED: 'Retiré',
+  } as Record<string, string>,
 };
 
 export const scoringEn: typeof scoringFr = {
@@ -109,6 +121,18 @@ export const scoringEn: typeof scoringFr = {
   matrix: 'Value / feasibility matrix',
   matrixIntro: 'Each bubble is a rated use case; its size follows the estimated hours per year, its colour the stage.',
   matrixSummary: (n) => `${n} use cases on the matrix.`,
+  nav: 'Prioritisation',
+  matrixTable: 'Use cases and their scores',
+  useCase: 'Use case',
+  stage: 'Stage',
+  hours: 'Estimated hours per year',
+  rate: (title) => `Rate “${title}”`,
+  unrated: 'not rated',
+  stages: {
+    IDENTIFIED: 'Identified', QUALIFIED: 'Qualified', PRIORITISED: 'Prioritised', STUDY: 'Study', DEVELOPMENT: 'Development',
+    TEST: 'Test', PRODUCTION: 'Production', ON_HOLD: 'On hold', ABANDONED: 'Abandoned', DUPLICATE: 'Duplicate',
+    RETIRED: 'Retired',
+  },
 };
 
 export function useScoringMessages() {

@@ -46,6 +46,7 @@ public class ScoringGridsResource {
   @Operation(summary = "The latest version of each grid, or every version with allVersions=true")
   @APIResponse(responseCode = "200", description = "Grids by family then version",
       content = @Content(schema = @Schema(implementation = ScoringGridDto.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
   public List<ScoringGridDto> list(
       @Parameter(description = "true: every version of every grid") @QueryParam("allVersions") Boolean allVersions) {
     return service.list(Boolean.TRUE.equals(allVersions));
