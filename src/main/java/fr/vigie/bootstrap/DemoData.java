@@ -95,6 +95,7 @@ public class DemoData {
     triageChatbot();
     monitoring.load(sepsis, fracture);
     useCases.load(sepsis);
+    scoring.ratings();
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
