@@ -1,0 +1,41 @@
+import { apiAs, axe, expect, openSignedIn, test, unique } from './support';
+
+const VALUE = ['Temps gagné', 'Qualité et sécurité des soins', 'Conditions de travail et charge mentale',
+  'Expérience patient', 'Alignement stratégique'];
+const FEASIBILITY = ['Disponibilité et qualité des données', 'Complexité technique',
+  'Risque réglementaire et de sécurité', 'Coût', 'Maturité de l’équipe et portage'];
+
+test('a rater rates a use case and sees the aggregated score and how it is computed', async ({ page }) => {
+  const api = await apiAs('innovation');
+  const title = unique('Courriers de sortie');
+  const created = await api.post('api/use-cases', {
+    data: { title, irritant: 'Courriers dictés puis ressaisis', origin: 'INDIVIDUAL_PROPOSAL' },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  await api.dispose();
+
+  await openSignedIn(page, `/cas-d-usage/${id}/cotation`, 'contributeur');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Aucune cotation pour l’instant.')).toBeVisible();
+  for (const name of VALUE) {
+    await page.getByRole('group', { name: new RegExp(`^${name}`) }).getByLabel(/^4 —/).check();
+  }
+  for (const name of FEASIBILITY) {
+    await page.getByRole('group', { name: new RegExp(`^${name}`) }).getByLabel(/^2 —/).check();
+  }
+  await page.getByRole('button', { name: 'Enregistrer ma cotation' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Votre cotation a été enregistrée' })).toBeVisible();
+
+  // all 4 on value → 75; all 2 on feasibility → 25; priority 0.6 × 75 + 0.4 × 25 = 55
+  await expect(page.getByTestId('effective-VALUE')).toHaveText('75,0');
+  await expect(page.getByTestId('effective-FEASIBILITY')).toHaveText('25,0');
+  await expect(page.getByTestId('priority')).toHaveText('55,0');
+  await expect(page.getByText('Projets structurants')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Afficher le détail du calcul' }).click();
+  const explanation = page.getByRole('region', { name: 'Niveaux donnés par évaluateur' });
+  await expect(explanation).toContainText('Σw = 11, Σw·x = 44, moyenne pondérée 4, score 75,0');
+  await expect(page.getByText(/100 × \(Σ wᵢ·xᵢ \/ Σ wᵢ − 1\) \/ 4/)).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
