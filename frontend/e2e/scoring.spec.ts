@@ -3,7 +3,7 @@ import { apiAs, axe, expect, openSignedIn, test, unique } from './support';
 const VALUE = ['Temps gagné', 'Qualité et sécurité des soins', 'Conditions de travail et charge mentale',
   'Expérience patient', 'Alignement stratégique'];
 const FEASIBILITY = ['Disponibilité et qualité des données', 'Complexité technique',
-  'Risque réglementaire et de sécurité', 'Coût', 'Maturité de l’équipe et portage'];
+  'Risque réglementaire et de sécurité', 'Coût', "Maturité de l'équipe et portage"];
 
 test('a rater rates a use case and sees the aggregated score and how it is computed', async ({ page }) => {
   const api = await apiAs('innovation');
@@ -37,5 +37,30 @@ test('a rater rates a use case and sees the aggregated score and how it is compu
   const explanation = page.getByRole('region', { name: 'Niveaux donnés par évaluateur' });
   await expect(explanation).toContainText('Σw = 11, Σw·x = 44, moyenne pondérée 4, score 75,0');
   await expect(page.getByText(/100 × \(Σ wᵢ·xᵢ \/ Σ wᵢ − 1\) \/ 4/)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+
+  // the prioritisation page places it on the matrix (drawn under the strict CSP) and in its table
+  await page.getByRole('link', { name: 'Priorisation' }).click();
+  await expect(page.getByRole('img', { name: /cas d’usage placés sur la matrice/ })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText('Projets structurants');
+  await expect(row).toContainText('55,0');
+});
+
+test.describe('accessibility', () => {
+  test.use({ bypassCSP: true });
+  test('the rating page with its explanation and the prioritisation page pass the axe checks', async ({ page }) => {
+    const api = await apiAs('innovation');
+    const created = await api.post('api/use-cases', {
+      data: { title: unique('Accueil téléphonique'), irritant: 'Appels non décrochés', origin: 'INTERVIEW' },
+    });
+    const { id } = (await created.json()) as { id: number };
+    await api.dispose();
+    await openSignedIn(page, `/cas-d-usage/${id}/cotation`, 'innovation');
+    await page.getByRole('button', { name: 'Afficher le détail du calcul' }).click();
+    await expect(page.getByRole('heading', { name: 'Ma cotation' })).toBeVisible();
+    expect(await axe(page), 'rating page').toEqual([]);
+    await page.goto('/priorisation');
+    await expect(page.getByRole('table', { name: 'Cas d’usage et leurs scores' })).toBeVisible();
+    expect(await axe(page), 'prioritisation page').toEqual([]);
+  });
 });
