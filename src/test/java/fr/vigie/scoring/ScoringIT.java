@@ -41,17 +41,31 @@ class ScoringIT {
 
   @ArquillianResource URL base;
 
+  /**
+   * A new use case, scored against version 1 of the default grid (the one shipped by V035, whatever versions other
+   * tests may have written since).
+   */
   static long useCase(URL base, String title) {
-    return Api.as(base, Api.INNOVATION)
+    long id = Api.as(base, Api.INNOVATION)
         .body(Map.of("title", title + " " + UUID.randomUUID(), "irritant", "Ressaisies manuelles chronophages",
             "origin", "INDIVIDUAL_PROPOSAL"))
         .post("api/use-cases").then().statusCode(201).extract().jsonPath(DOUBLES).getLong("id");
+    Api.as(base, Api.INNOVATION).header("If-Match", "\"0\"").body(Map.of("gridId", defaultGrid(base).getLong("id")))
+        .put("api/use-cases/" + id + "/scores/grid").then().statusCode(200).body("gridVersionNumber", equalTo(1));
+    return id;
+  }
+
+  static JsonPath defaultGrid(URL base) {
+    JsonPath grids = Api.as(base, Api.VIEWER).get("api/scoring-grids?allVersions=true").then().statusCode(200)
+        .extract().jsonPath(DOUBLES);
+    long id = grids.getLong("find { it.familyCode == 'hopital' && it.versionNumber == 1 }.id");
+    return Api.as(base, Api.VIEWER).get("api/scoring-grids/" + id).then().statusCode(200).extract()
+        .jsonPath(DOUBLES);
   }
 
   /** The default grid's criteria ids, value first (weights 3, 3, 2, 2, 1) then feasibility (3, 2, 2, 1, 2). */
   static List<Long> defaultCriteria(URL base) {
-    JsonPath grids = Api.as(base, Api.VIEWER).get("api/scoring-grids").then().statusCode(200).extract().jsonPath(DOUBLES);
-    List<Map<String, Object>> list = grids.getList("findAll { it.familyCode == 'hopital' }[0].criteria");
+    List<Map<String, Object>> list = defaultGrid(base).getList("criteria");
     List<Long> ids = new ArrayList<>();
     for (Map<String, Object> c : list) {
       ids.add(((Number) c.get("id")).longValue());
@@ -247,7 +261,8 @@ class ScoringIT {
         .body("violations.field", hasItem("familyCode"));
 
     long uc = useCase(base, "Réponse aux réclamations");
-    Api.as(base, Api.INNOVATION).header("If-Match", "\"0\"").body(Map.of("gridId", v1Id))
+    Api.as(base, Api.INNOVATION).header("If-Match", "\"" + scores(base, uc).getLong("version") + "\"")
+        .body(Map.of("gridId", v1Id))
         .put("api/use-cases/" + uc + "/scores/grid").then().statusCode(200).body("gridVersionNumber", equalTo(1));
     List<Long> c1 = v1.getList("criteria.id", Long.class);
     // gain 5 (w 3), usage 1 (w 1): Σ 16 / 4 = 4 → 75
