@@ -15,7 +15,7 @@ test('a rater rates a use case and sees the aggregated score and how it is compu
   const { id } = (await created.json()) as { id: number };
   await api.dispose();
 
-  await openSignedIn(page, `/cas-d-usage/${id}/cotation`, 'contributeur');
+  await openSignedIn(page, `/cas-usage/${id}/cotation`, 'contributeur');
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Aucune cotation pour l’instant.')).toBeVisible();
   for (const name of VALUE) {
@@ -55,7 +55,7 @@ test.describe('accessibility', () => {
     });
     const { id } = (await created.json()) as { id: number };
     await api.dispose();
-    await openSignedIn(page, `/cas-d-usage/${id}/cotation`, 'innovation');
+    await openSignedIn(page, `/cas-usage/${id}/cotation`, 'innovation');
     await page.getByRole('button', { name: 'Afficher le détail du calcul' }).click();
     await expect(page.getByRole('heading', { name: 'Ma cotation' })).toBeVisible();
     expect(await axe(page), 'rating page').toEqual([]);

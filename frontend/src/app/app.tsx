@@ -12,6 +12,10 @@ import { EstablishmentsPage } from '../features/establishments/components/establ
 import { EstablishmentViewPage } from '../features/establishments/components/establishment-view-page';
 import { HomePage } from '../features/home/home-page';
 import { TodoPage } from '../features/monitoring-todo/components/todo-page';
+import { KanbanPage } from '../features/usecases/components/kanban-page';
+import { UseCaseFormPage } from '../features/usecases/components/use-case-form-page';
+import { UseCasesPage } from '../features/usecases/components/use-cases-page';
+import { UseCaseViewPage } from '../features/usecases/components/use-case-view-page';
 import { MatrixPage } from '../features/scoring/components/matrix-page';
 import { UseCaseScoringPage } from '../features/scoring/components/use-case-scoring-page';
 import { I18nProvider } from '../i18n/i18n-provider';
@@ -40,8 +44,13 @@ const routes = createRoutesFromElements(
       <Route path="etablissements/nouveau" element={<EstablishmentFormPage />} />
       <Route path="etablissements/:id" element={<EstablishmentViewPage />} />
       <Route path="etablissements/:id/modifier" element={<EstablishmentFormPage />} />
+      <Route path="cas-usage" element={<UseCasesPage />} />
+      <Route path="cas-usage/tableau" element={<KanbanPage />} />
+      <Route path="cas-usage/nouveau" element={<UseCaseFormPage />} />
+      <Route path="cas-usage/:id" element={<UseCaseViewPage />} />
+      <Route path="cas-usage/:id/modifier" element={<UseCaseFormPage />} />
       <Route path="priorisation" element={<MatrixPage />} />
-      <Route path="cas-d-usage/:id/cotation" element={<UseCaseScoringPage />} />
+      <Route path="cas-usage/:id/cotation" element={<UseCaseScoringPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>,

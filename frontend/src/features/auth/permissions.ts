@@ -1,12 +1,23 @@
 /** What the interface offers to whom; the server checks again (403 is still handled). */
-export type Permission = 'register:write' | 'establishments:write' | 'bias-reviews:write' | 'monitoring:write'
-  | 'scoring:rate' | 'scoring:override';
+export type Permission =
+  | 'register:write'
+  | 'establishments:write'
+  | 'bias-reviews:write'
+  | 'monitoring:write'
+  | 'use-cases:propose'
+  | 'use-cases:manage'
+  | 'use-cases:register'
+  | 'scoring:rate'
+  | 'scoring:override';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
   'establishments:write': ['QUALITY', 'ADMIN'],
   'bias-reviews:write': ['QUALITY', 'ADMIN'],
   'monitoring:write': ['QUALITY', 'ADMIN'],
+  'use-cases:propose': ['CONTRIBUTOR', 'INNOVATION', 'ADMIN'],
+  'use-cases:manage': ['INNOVATION', 'ADMIN'],
+  'use-cases:register': ['INNOVATION', 'ADMIN', 'QUALITY'],
   'scoring:rate': ['INNOVATION', 'CONTRIBUTOR', 'ADMIN'],
   'scoring:override': ['INNOVATION'],
 };

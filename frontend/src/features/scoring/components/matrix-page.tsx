@@ -41,7 +41,7 @@ export function MatrixPage() {
             const s = byId.get(u.id ?? -1);
             return (
               <tr key={u.id}>
-                <th scope="row"><Link to={`/cas-d-usage/${u.id}/cotation`} aria-label={t.rate(u.title ?? '')}>{u.title}</Link></th>
+                <th scope="row"><Link to={`/cas-usage/${u.id}/cotation`} aria-label={t.rate(u.title ?? '')}>{u.title}</Link></th>
                 <td>{t.stages[u.stage ?? ''] ?? u.stage}</td>
                 <td>{s ? score(s.value) : t.unrated}</td><td>{s ? score(s.feasibility) : '—'}</td>
                 <td>{s ? score(s.priority) : '—'}</td>

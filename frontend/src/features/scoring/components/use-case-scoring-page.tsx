@@ -6,7 +6,7 @@ import { getUseCaseTitle } from '../api';
 import { useScoringMessages } from '../messages';
 import { ScoringSection } from './scoring-section';
 
-/** /cas-d-usage/:id/cotation: a use case's scores, their explanation, and the caller's rating. */
+/** /cas-usage/:id/cotation: a use case's scores, their explanation, and the caller's rating. */
 export function UseCaseScoringPage() {
   const { t } = useScoringMessages();
   const id = Number(useParams().id);

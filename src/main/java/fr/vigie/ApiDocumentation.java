@@ -200,6 +200,8 @@ public class ApiDocumentation implements OASFilter {
       schema.type(SchemaType.INTEGER).format("int64");
     } else if (raw == double.class || raw == Double.class) {
       schema.type(SchemaType.NUMBER).format("double");
+    } else if (raw == java.math.BigDecimal.class) {
+      schema.type(SchemaType.NUMBER);
     } else if (raw == LocalDate.class) {
       schema.type(SchemaType.STRING).format("date");
     } else if (raw == Instant.class) {

@@ -367,4 +367,32 @@ class UseCasesIT {
     Api.as(base, Api.ADMIN).get("api/use-cases/" + id + "/history").then().statusCode(200)
         .body("items[0].action", equalTo("DELETED"));
   }
+
+  @Test
+  void theListExportsAsCsvAndXlsxAndACardPrintsAsAnA4Pdf() {
+    String tag = "export-" + UUID.randomUUID().toString().substring(0, 8);
+    var card = complete("=HYPERLINK(\"http://x\") " + tag);
+    card.put("tags", List.of(tag));
+    long id = create(Api.INNOVATION, card).getLong("id");
+    byte[] csv = Api.as(base, Api.VIEWER).accept("text/csv").queryParam("tag", tag).queryParam("format", "csv")
+        .get("api/use-cases/export").then().statusCode(200)
+        .header("Content-Disposition", containsString("cas-usage-")).extract().asByteArray();
+    String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFN°;Titre;Étape");
+    // the formula is neutralised, the estimate exported as a number
+    assertThat(text).contains("'=HYPERLINK").contains("1654.7").contains("Identifié");
+    assertThat(text.split("\r\n")).hasSize(2);
+    byte[] xlsx = Api.as(base, Api.VIEWER).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .queryParam("tag", tag).queryParam("format", "xlsx").queryParam("lang", "en").get("api/use-cases/export")
+        .then().statusCode(200).header("Content-Disposition", containsString("use-cases-")).extract().asByteArray();
+    assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    Api.as(base, Api.VIEWER).queryParam("format", "pdf").get("api/use-cases/export").then().statusCode(400)
+        .body("violations[0].field", equalTo("format"));
+
+    byte[] pdf = Api.as(base, Api.VIEWER).accept("application/pdf").get("api/use-cases/" + id + "/card.pdf").then()
+        .statusCode(200).contentType("application/pdf").extract().asByteArray();
+    String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(raw).startsWith("%PDF-").contains("/MediaBox[0 0 595 842]");
+    Api.as(base, Api.VIEWER).accept("application/pdf").get("api/use-cases/987654321/card.pdf").then().statusCode(404);
+  }
 }

@@ -141,7 +141,7 @@ public final class RegisterExport {
   }
 
   /** OWASP CSV injection: a cell starting with = + - @ (or tab/CR) is prefixed with a quote. */
-  static String neutraliseFormula(String cell) {
+  public static String neutraliseFormula(String cell) {
     if (cell == null || cell.isEmpty()) {
       return cell;
     }

@@ -154,7 +154,7 @@ public class UseCaseService implements CrudService<UseCaseDto, UseCaseRequest> {
     UseCaseStage to = request.to;
     if (!Pipeline.allowed(from, to)) {
       throw new ProblemException(ProblemType.ILLEGAL_TRANSITION,
-          Messages.get("vigie.usecase.transition.notAllowed", from, to),
+          Messages.get("vigie.usecase.transition.notAllowed", stage(from), stage(to)),
           List.of(new Violation("to", Messages.get("vigie.usecase.transition.allowed",
               Pipeline.next(from).toString()))));
     }
@@ -168,7 +168,7 @@ public class UseCaseService implements CrudService<UseCaseDto, UseCaseRequest> {
     List<Violation> unmet = Gates.unmet(useCase, to, rated);
     if (!unmet.isEmpty()) {
       throw new ProblemException(ProblemType.BUSINESS_RULE,
-          Messages.get("vigie.usecase.gates.unmet", to, unmet.size()), unmet);
+          Messages.get("vigie.usecase.gates.unmet", stage(to), unmet.size()), unmet);
     }
     var before = snapshot(useCase);
     Instant at = now();
@@ -244,6 +244,10 @@ public class UseCaseService implements CrudService<UseCaseDto, UseCaseRequest> {
     repository.flush();
     audit.record(AUDIT_TYPE, id, before, snapshot(useCase));
     return new UseCaseAiSystemCreated(created.id(), dto(useCase, true));
+  }
+
+  private static String stage(UseCaseStage stage) {
+    return Messages.get("vigie.usecase.stage." + stage.name());
   }
 
   private Long requireDuplicateTarget(long id, Long target) {

@@ -3,6 +3,8 @@ package fr.vigie.usecases.boundary;
 import fr.vigie.audit.boundary.HistoryPage;
 import fr.vigie.platform.concurrency.Versions;
 import fr.vigie.platform.crud.CrudResponses;
+import fr.vigie.platform.i18n.Messages;
+import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.paging.PageRequest;
 import fr.vigie.platform.security.Roles;
 import fr.vigie.usecases.control.UseCaseFilter;
@@ -13,6 +15,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,8 +29,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,6 +59,66 @@ public class UseCasesResource {
   @APIResponse(responseCode = "400", ref = "BadRequest")
   public UseCasePage list(@Valid @BeanParam UseCaseFilter filter, @Valid @BeanParam PageRequest paging) {
     return service.list(filter, paging);
+  }
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @GET
+  @Path("export")
+  @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+  @Operation(summary = "Export the filtered use cases as CSV (French Excel: UTF-8 BOM, ';') or XLSX")
+  @APIResponse(responseCode = "200", description = "The file", content = {
+      @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+      @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  public Response export(
+      @Valid @BeanParam UseCaseFilter filter,
+      @Valid @BeanParam PageRequest sorting,
+      @QueryParam("format") @DefaultValue("csv") String format,
+      @QueryParam("lang") @DefaultValue("fr") String lang) {
+    boolean xlsx = switch (format) {
+      case "csv" -> false;
+      case "xlsx" -> true;
+      default -> throw ProblemException.invalid("format", Messages.get("vigie.param.oneOf", "csv, xlsx"));
+    };
+    var export = new UseCaseExport(locale(lang));
+    var rows = service.export(filter, sorting);
+    StreamingOutput body = out -> {
+      if (xlsx) {
+        export.writeXlsx(rows, out);
+      } else {
+        export.writeCsv(rows, out);
+      }
+    };
+    String file = export.fileName() + "-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
+    return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/card.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The card as an A4 PDF (French by default, lang=en for English)")
+  @APIResponse(responseCode = "200", description = "The PDF", content =
+      @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  public Response cardPdf(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("fr") String lang) {
+    var pdf = new UseCaseCardPdf(locale(lang));
+    var card = service.get(id);
+    StreamingOutput body = out -> pdf.write(card, out);
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + UseCaseExport.labels(locale(lang)).getString("file")
+            + "-" + id + ".pdf\"")
+        .build();
+  }
+
+  private static Locale locale(String lang) {
+    if (!lang.equals("fr") && !lang.equals("en")) {
+      throw ProblemException.invalid("lang", Messages.get("vigie.param.oneOf", "fr, en"));
+    }
+    return Locale.forLanguageTag(lang);
   }
 
   @GET
