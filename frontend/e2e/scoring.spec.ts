@@ -1,5 +1,14 @@
 import { apiAs, axe, expect, openSignedIn, test, unique } from './support';
 
+/** Deletes a use case this test made, so that other journeys (the kanban's columns) do not see it. */
+async function removeUseCase(id: number) {
+  const api = await apiAs('innovation');
+  const current = await api.get(`api/use-cases/${id}`);
+  const etag = current.headers()['etag'] ?? '';
+  expect((await api.delete(`api/use-cases/${id}`, { headers: { 'If-Match': etag } })).status()).toBe(204);
+  await api.dispose();
+}
+
 const VALUE = ['Temps gagné', 'Qualité et sécurité des soins', 'Conditions de travail et charge mentale',
   'Expérience patient', 'Alignement stratégique'];
 const FEASIBILITY = ['Disponibilité et qualité des données', 'Complexité technique',
@@ -7,7 +16,7 @@ const FEASIBILITY = ['Disponibilité et qualité des données', 'Complexité tec
 
 test('a rater rates a use case and sees the aggregated score and how it is computed', async ({ page }) => {
   const api = await apiAs('innovation');
-  const title = unique('Courriers de sortie');
+  const title = unique('Comptes rendus opératoires');
   const created = await api.post('api/use-cases', {
     data: { title, irritant: 'Courriers dictés puis ressaisis', origin: 'INDIVIDUAL_PROPOSAL' },
   });
@@ -44,6 +53,7 @@ test('a rater rates a use case and sees the aggregated score and how it is compu
   const row = page.getByRole('row').filter({ hasText: title });
   await expect(row).toContainText('Projets structurants');
   await expect(row).toContainText('55,0');
+  await removeUseCase(id);
 });
 
 test.describe('accessibility', () => {
@@ -62,5 +72,6 @@ test.describe('accessibility', () => {
     await page.goto('/priorisation');
     await expect(page.getByRole('table', { name: 'Cas d’usage et leurs scores' })).toBeVisible();
     expect(await axe(page), 'prioritisation page').toEqual([]);
+    await removeUseCase(id);
   });
 });
