@@ -749,6 +749,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scoring-grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest version of each grid, or every version with allVersions=true */
+        get: operations["listScoringGrids"];
+        put?: never;
+        /** Create a grid (version 1 of a new family) */
+        post: operations["createScoringGrids"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-grids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One grid version with its criteria and anchors */
+        get: operations["getScoringGrids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scoring-grids/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Edit a grid: write the next version of its family from the latest version {id} (409 when {id} is not the latest) */
+        post: operations["newVersionScoringGrids"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -763,6 +815,23 @@ export interface paths {
         post: operations["signInSession"];
         /** Sign out (ends the session) */
         delete: operations["signOutSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-case-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The effective scores of the given use cases (those rated at least once), by use case id */
+        get: operations["listUseCaseScoreList"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -886,6 +955,127 @@ export interface paths {
         /** Move a use case to another stage (If-Match); 409 when the pipeline does not allow it, 422 naming each unmet gate */
         post: operations["transitionUseCases"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rater's ratings of the use case, every grid version (counted: made with the current one) */
+        get: operations["listUseCaseRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/ratings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's ratings against the use case's current grid version; its version is the ETag */
+        get: operations["mineUseCaseRatings"];
+        /** Rate the use case (complete or partial) against its current grid version; the aggregate is updated in the same transaction. First rating: no If-Match; later: If-Match required */
+        put: operations["rateUseCaseRatings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The aggregate (mean, median, min, max, standard deviation per axis, disagreement, quadrant, priority) and each counted rater's axis scores; its version is the ETag */
+        get: operations["getUseCaseScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/scores/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The formulas and every input: criteria, weights, each rater's levels, intermediate sums, thresholds */
+        get: operations["explanationUseCaseScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/scores/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Re-score explicitly against another grid version: older ratings stay visible, not counted; overrides are removed. If-Match: the scores' ETag */
+        put: operations["chooseGridUseCaseScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/scores/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of the overrides and re-scorings, newest first */
+        get: operations["historyUseCaseScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/use-cases/{useCaseId}/scores/overrides/{axis}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Override the aggregated score of one axis with a mandatory reason; the computed value stays visible. If-Match: the scores' ETag */
+        put: operations["overrideUseCaseScores"];
+        post?: never;
+        /** Remove the override of one axis (audited). If-Match: the scores' ETag */
+        delete: operations["removeOverrideUseCaseScores"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1100,6 +1290,63 @@ export interface components {
         AuditAction: "CREATED" | "UPDATED" | "DELETED";
         /** @enum {string} */
         AutomationLevel: "INFORMATION" | "DECISION_SUPPORT" | "AUTOMATED_DECISION";
+        /** @enum {string} */
+        Axis: "VALUE" | "FEASIBILITY";
+        AxisAggregateDto: {
+            /** Format: double */
+            computed?: number;
+            /** Format: double */
+            effective?: number;
+            /** Format: double */
+            max?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            min?: number;
+            override?: components["schemas"]["ScoreOverrideDto"];
+            /** Format: int32 */
+            raters: number;
+            /** Format: double */
+            spread?: number;
+            /** Format: double */
+            standardDeviation?: number;
+            /** Format: double */
+            threshold: number;
+        };
+        AxisExplanationDto: {
+            axis?: components["schemas"]["Axis"];
+            /** Format: double */
+            effective?: number;
+            /** Format: double */
+            max?: number;
+            /** Format: double */
+            mean?: number;
+            /** Format: double */
+            median?: number;
+            /** Format: double */
+            min?: number;
+            /** Format: int32 */
+            n: number;
+            /** Format: double */
+            override?: number;
+            overrideReason?: string;
+            raterScores: number[];
+            /** Format: double */
+            spread?: number;
+            /** Format: double */
+            standardDeviation?: number;
+        };
+        AxisWorkDto: {
+            axis?: components["schemas"]["Axis"];
+            /** Format: double */
+            score: number;
+            /** Format: double */
+            sumWeightedLevels: number;
+            /** Format: double */
+            sumWeights: number;
+            /** Format: double */
+            weightedMean: number;
+        };
         BiasAttributeDto: {
             groups: components["schemas"]["GroupCounts"][];
             name?: string;
@@ -1279,6 +1526,12 @@ export interface components {
             /** Format: double */
             threshold?: number;
             version?: string;
+        };
+        CriterionLevelRequest: {
+            /** Format: int64 */
+            criterionId: number;
+            /** Format: int32 */
+            level: number;
         };
         /** @enum {string} */
         DataCategory: "PATIENT_HEALTH" | "PATIENT_ADMINISTRATIVE" | "MEDICAL_IMAGING" | "STAFF_HR" | "FINANCIAL" | "SECURITY_LOGS" | "DOCUMENTS" | "NON_PERSONAL";
@@ -1882,12 +2135,64 @@ export interface components {
             /** @description Field-level errors (400 validation-error only) */
             violations?: components["schemas"]["Violation"][];
         };
+        /** @enum {string} */
+        Quadrant: "QUICK_WIN" | "STRUCTURING" | "OPPORTUNITY" | "DISCARD";
         RatePeriod: {
             /** Format: double */
             events?: number;
             period: string;
             /** Format: double */
             total?: number;
+        };
+        RatedCriterionDto: {
+            /** Format: int64 */
+            criterionId: number;
+            /** Format: int32 */
+            level: number;
+        };
+        RaterExplanationDto: {
+            complete: boolean;
+            feasibility?: components["schemas"]["AxisWorkDto"];
+            rater?: string;
+            ratings: components["schemas"]["RatedCriterionDto"][];
+            value?: components["schemas"]["AxisWorkDto"];
+        };
+        RaterScoreDto: {
+            complete: boolean;
+            /** Format: double */
+            feasibilityScore?: number;
+            rater?: string;
+            /** Format: double */
+            valueScore?: number;
+        };
+        RatingRequest: {
+            comment?: string;
+            ratings: components["schemas"]["CriterionLevelRequest"][];
+        };
+        RatingSetDto: {
+            comment?: string;
+            complete: boolean;
+            counted: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: double */
+            feasibilityScore?: number;
+            /** Format: int64 */
+            gridId: number;
+            /** Format: int32 */
+            gridVersionNumber: number;
+            /** Format: int64 */
+            id: number;
+            rater?: string;
+            ratings: components["schemas"]["RatedCriterionDto"][];
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            useCaseId: number;
+            /** Format: double */
+            valueScore?: number;
+            /** Format: int64 */
+            version: number;
         };
         ReferenceDisparity: {
             aequitasDisparity?: components["schemas"]["Figure"];
@@ -1973,6 +2278,117 @@ export interface components {
             /** Format: double */
             total?: number;
             values?: number[];
+        };
+        ScoreExplanationDto: {
+            criteria: components["schemas"]["ScoringCriterionDto"][];
+            disagreement: boolean;
+            /** Format: double */
+            disagreementThreshold: number;
+            feasibility?: components["schemas"]["AxisExplanationDto"];
+            /** Format: double */
+            feasibilityPriorityWeight: number;
+            /** Format: double */
+            feasibilityThreshold: number;
+            formulas: string[];
+            /** Format: int64 */
+            gridId: number;
+            gridName?: string;
+            /** Format: int32 */
+            gridVersionNumber: number;
+            /** Format: double */
+            priority?: number;
+            quadrant?: components["schemas"]["Quadrant"];
+            raters: components["schemas"]["RaterExplanationDto"][];
+            /** Format: int64 */
+            useCaseId: number;
+            value?: components["schemas"]["AxisExplanationDto"];
+            /** Format: double */
+            valuePriorityWeight: number;
+            /** Format: double */
+            valueThreshold: number;
+        };
+        ScoreOverrideDto: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            reason?: string;
+            /** Format: double */
+            score: number;
+        };
+        ScoreOverrideRequest: {
+            reason: string;
+            /** Format: double */
+            score: number;
+        };
+        ScoringCriterionDto: {
+            anchorsEn: string[];
+            anchorsFr: string[];
+            axis?: components["schemas"]["Axis"];
+            code?: string;
+            /** Format: int64 */
+            id: number;
+            labelEn?: string;
+            labelFr?: string;
+            /** Format: int32 */
+            position: number;
+            /** Format: double */
+            weight: number;
+        };
+        ScoringCriterionRequest: {
+            anchorsEn: string[];
+            anchorsFr: string[];
+            axis: components["schemas"]["Axis"];
+            code: string;
+            labelEn: string;
+            labelFr: string;
+            /** Format: double */
+            weight: number;
+        };
+        ScoringGridChoiceRequest: {
+            /** Format: int64 */
+            gridId: number;
+        };
+        ScoringGridDto: {
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            criteria: components["schemas"]["ScoringCriterionDto"][];
+            description?: string;
+            /** Format: double */
+            disagreementThreshold: number;
+            familyCode?: string;
+            /** Format: double */
+            feasibilityPriorityWeight: number;
+            /** Format: double */
+            feasibilityThreshold: number;
+            /** Format: int64 */
+            id: number;
+            latest: boolean;
+            nameEn?: string;
+            nameFr?: string;
+            /** Format: double */
+            valuePriorityWeight: number;
+            /** Format: double */
+            valueThreshold: number;
+            /** Format: int32 */
+            versionNumber: number;
+        };
+        ScoringGridRequest: {
+            criteria?: components["schemas"]["ScoringCriterionRequest"][];
+            description?: string;
+            /** Format: double */
+            disagreementThreshold?: number;
+            familyCode?: string;
+            /** Format: double */
+            feasibilityPriorityWeight?: number;
+            /** Format: double */
+            feasibilityThreshold?: number;
+            nameEn: string;
+            nameFr: string;
+            /** Format: double */
+            valuePriorityWeight?: number;
+            /** Format: double */
+            valueThreshold?: number;
         };
         /** @enum {string} */
         SeismometerBand: "DEFAULT" | "GOOD" | "WARNING_LOW" | "WARNING_HIGH" | "CRITICAL_LOW" | "CRITICAL_HIGH" | "UNKNOWN";
@@ -2133,6 +2549,48 @@ export interface components {
             volumePeriod?: components["schemas"]["VolumePeriod"];
             /** Format: int64 */
             workshopId?: number;
+        };
+        UseCaseScoreSummary: {
+            disagreement: boolean;
+            /** Format: double */
+            feasibility?: number;
+            feasibilityOverridden: boolean;
+            /** Format: int64 */
+            gridId: number;
+            /** Format: double */
+            priority?: number;
+            quadrant?: components["schemas"]["Quadrant"];
+            /** Format: int32 */
+            raterCount: number;
+            /** Format: int64 */
+            useCaseId: number;
+            /** Format: double */
+            value?: number;
+            valueOverridden: boolean;
+        };
+        UseCaseScoresDto: {
+            /** Format: int32 */
+            completeRaterCount: number;
+            disagreement: boolean;
+            /** Format: double */
+            disagreementThreshold: number;
+            feasibility?: components["schemas"]["AxisAggregateDto"];
+            /** Format: int64 */
+            gridId: number;
+            gridName?: string;
+            /** Format: int32 */
+            gridVersionNumber: number;
+            /** Format: double */
+            priority?: number;
+            quadrant?: components["schemas"]["Quadrant"];
+            /** Format: int32 */
+            raterCount: number;
+            raters: components["schemas"]["RaterScoreDto"][];
+            /** Format: int64 */
+            useCaseId: number;
+            value?: components["schemas"]["AxisAggregateDto"];
+            /** Format: int64 */
+            version: number;
         };
         /** @enum {string} */
         UseCaseStage: "IDENTIFIED" | "QUALIFIED" | "PRIORITISED" | "STUDY" | "DEVELOPMENT" | "TEST" | "PRODUCTION" | "ON_HOLD" | "ABANDONED" | "DUPLICATE" | "RETIRED";
@@ -4078,6 +4536,126 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
         };
     };
+    listScoringGrids: {
+        parameters: {
+            query?: {
+                allVersions?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Grids by family then version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringGridDto"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createScoringGrids: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringGridRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringGridDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+        };
+    };
+    getScoringGrids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grid version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringGridDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    newVersionScoringGrids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringGridRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            201: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    /** @description Address of the new resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringGridDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     currentSession: {
         parameters: {
             query?: never;
@@ -4142,6 +4720,31 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    listUseCaseScoreList: {
+        parameters: {
+            query?: {
+                ids?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseScoreSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listUseCases: {
@@ -4494,6 +5097,280 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listUseCaseRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rating sets, newest grid version first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingSetDto"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    mineUseCaseRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's ratings */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingSetDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rateUseCaseRatings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The caller's ratings */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingSetDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getUseCaseScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scores */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseScoresDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    explanationUseCaseScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The explanation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreExplanationDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    chooseGridUseCaseScores: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringGridChoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The scores */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseScoresDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    historyUseCaseScores: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    overrideUseCaseScores: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                axis: components["schemas"]["Axis"];
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreOverrideRequest"];
+            };
+        };
+        responses: {
+            /** @description The scores */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseScoresDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    removeOverrideUseCaseScores: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                axis: components["schemas"]["Axis"];
+                useCaseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scores */
+            200: {
+                headers: {
+                    /** @description Version of the resource; send it back in If-Match to update or delete */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UseCaseScoresDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
         };
     };

@@ -19,6 +19,8 @@ import { KanbanPage } from '../features/usecases/components/kanban-page';
 import { UseCaseFormPage } from '../features/usecases/components/use-case-form-page';
 import { UseCasesPage } from '../features/usecases/components/use-cases-page';
 import { UseCaseViewPage } from '../features/usecases/components/use-case-view-page';
+import { MatrixPage } from '../features/scoring/components/matrix-page';
+import { UseCaseScoringPage } from '../features/scoring/components/use-case-scoring-page';
 import { I18nProvider } from '../i18n/i18n-provider';
 import { AppLayout } from './app-layout';
 import { HOME_PANELS } from './home-panels';
@@ -53,6 +55,8 @@ const routes = createRoutesFromElements(
       <Route path="incidents" element={<IncidentsPage />} />
       <Route path="incidents/nouveau" element={<IncidentFormPage />} />
       <Route path="incidents/:id" element={<IncidentPage />} />
+      <Route path="priorisation" element={<MatrixPage />} />
+      <Route path="cas-usage/:id/cotation" element={<UseCaseScoringPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>
   </>,

@@ -1,11 +1,13 @@
 import { NavLink } from 'react-router';
 import { useUseCaseMessages } from '../features/usecases/messages';
+import { useScoringMessages } from '../features/scoring/messages';
 import { useI18n } from '../i18n/i18n-provider';
 
 /** The features that work; a feature gets its entry when it ships, never before. */
 export function MainNav() {
   const { m } = useI18n();
   const { t } = useUseCaseMessages();
+  const scoring = useScoringMessages().t;
   return (
     <nav id="main-nav" aria-label={m.nav.label} className="main-nav">
       <ul>
@@ -26,6 +28,7 @@ export function MainNav() {
         <li>
           <NavLink to="/cas-usage">{t.nav}</NavLink>
           <NavLink to="/incidents">{m.incidents.nav}</NavLink>
+          <NavLink to="/priorisation">{scoring.nav}</NavLink>
         </li>
       </ul>
     </nav>

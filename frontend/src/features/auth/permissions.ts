@@ -11,7 +11,9 @@ export type Permission =
   | 'ethics:decide'
   | 'ethics:follow-up'
   | 'incidents:declare'
-  | 'incidents:write';
+  | 'incidents:write'
+  | 'scoring:rate'
+  | 'scoring:override';
 
 const WRITERS: Record<Permission, readonly string[]> = {
   'register:write': ['QUALITY', 'ADMIN'],
@@ -26,6 +28,8 @@ const WRITERS: Record<Permission, readonly string[]> = {
   'ethics:follow-up': ['QUALITY', 'ETHICS', 'ADMIN'],
   'incidents:declare': ['QUALITY', 'ADMIN', 'INNOVATION', 'ETHICS', 'CONTRIBUTOR'],
   'incidents:write': ['QUALITY', 'ADMIN'],
+  'scoring:rate': ['INNOVATION', 'CONTRIBUTOR', 'ADMIN'],
+  'scoring:override': ['INNOVATION'],
 };
 
 export function canWrite(roles: readonly string[], permission: Permission): boolean {

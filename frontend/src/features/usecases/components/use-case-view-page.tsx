@@ -20,7 +20,7 @@ import { StagesPanel } from './stages-panel';
 const TABS = ['etapes', 'historique'];
 
 export function UseCaseViewPage() {
-  const { t, m, dateTime } = useUseCaseMessages();
+  const { t, m, dateTime, lang } = useUseCaseMessages();
   const { can, state } = useSession();
   const navigate = useNavigate();
   const id = Number(useParams().id);
@@ -61,6 +61,7 @@ export function UseCaseViewPage() {
             <PageTitle title={useCase.title ?? ''}>{useCase.title}</PageTitle>
             <div className="actions">
               <a className="button secondary" href={`/api/use-cases/${id}/card.pdf`}>{t.pdf}</a>
+              <Link className="button secondary" to={`/cas-usage/${id}/cotation`}>{lang === 'en' ? 'Rating and scores' : 'Cotation et scores'}</Link>
               {editable && <Link className="button" to={`/cas-usage/${id}/modifier`}>{m.common.edit}</Link>}
               {editable && <button type="button" className="secondary danger-text" onClick={() => setConfirm(true)}>{t.delete}</button>}
             </div>

@@ -11,6 +11,10 @@ import fr.vigie.monitoring.boundary.MonitoringAlertsResource;
 import fr.vigie.monitoring.boundary.MonitoringLinesResource;
 import fr.vigie.monitoring.boundary.MonitoringTodoResource;
 import fr.vigie.platform.web.PingResource;
+import fr.vigie.scoring.boundary.ScoringGridsResource;
+import fr.vigie.scoring.boundary.UseCaseRatingsResource;
+import fr.vigie.scoring.boundary.UseCaseScoreListResource;
+import fr.vigie.scoring.boundary.UseCaseScoresResource;
 import fr.vigie.users.boundary.SessionResource;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,7 +73,9 @@ public class ApiDocumentation implements OASFilter {
       List.of(AiSystemsResource.class, EstablishmentsResource.class, MonitoringLinesResource.class,
           MonitoringAlertsResource.class, MonitoringTodoResource.class, BiasReviewsResource.class, EthicsResource.class,
           SessionResource.class, PingResource.class, UseCasesResource.class,
-          IncidentsResource.class, IncidentRulesResource.class);
+          IncidentsResource.class, IncidentRulesResource.class,
+          ScoringGridsResource.class, UseCaseRatingsResource.class, UseCaseScoresResource.class,
+          UseCaseScoreListResource.class);
 
   private final Map<String, Schema> schemas = new TreeMap<>();
 

@@ -51,6 +51,7 @@ public class DemoData {
   @Inject EstablishmentService establishments;
   @Inject AiSystemService aiSystems;
   @Inject DemoMonitoring monitoring;
+  @Inject DemoScoring scoring;
   @Inject DemoUseCases useCases;
   @Inject DemoEthics ethics;
   @Inject DemoIncidents incidents;
@@ -75,6 +76,7 @@ public class DemoData {
     users.create("direction", "Denis Direction (démo)", PASSWORD, Set.of(Roles.EXECUTIVE));
     users.create("contributeur", "Chloé Contributrice (démo)", PASSWORD, Set.of(Roles.CONTRIBUTOR));
     users.create("lecteur", "Louis Lecteur (démo)", PASSWORD, Set.of(Roles.VIEWER));
+    scoring.raters(PASSWORD);
 
     chu = establishment("CHU Démo de Val-de-Seine", "CHU-VDS", "760000018", EstablishmentType.CHU);
     chA = establishment("Centre hospitalier Démo des Boucles", "CH-BOUCLES", "760000026", EstablishmentType.CH);
@@ -104,6 +106,7 @@ public class DemoData {
         + " et aux courriers de sortie adressés au médecin traitant.";
     aiSystems.update(reportDrafting, aiSystems.get(reportDrafting).version(), reportDraftingRequest);
     incidents.load(sepsis, reportDrafting, chatbot, chu);
+    scoring.ratings();
   }
 
   private long establishment(String name, String shortName, String finess, EstablishmentType type) {
