@@ -56,8 +56,8 @@ test('the home page lists the demo duties overdue and due within 48 h', async ({
   const panel = page.getByRole('region', { name: 'Incidents : obligations à tenir' });
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('Notifier la violation de données personnelles à la CNIL');
-  await expect(panel).toContainText('Reste');
-  await expect(panel.getByRole('link', { name: /obligation à échéance sous 48 h/ })).toBeVisible();
+  // the demo's CNIL duty is due within 48 h; the overdue duties of other tests' incidents come first in the list
+  await expect(panel.getByRole('link', { name: /^[1-9]\d* obligations? à échéance sous 48 h/ })).toBeVisible();
 });
 
 test.describe('accessibility of the incident pages', () => {

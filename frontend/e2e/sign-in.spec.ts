@@ -30,8 +30,11 @@ test('signs in, shows the navigation, switches language and signs out', async ({
   await expect(nav.getByRole('link', { name: 'Registre SIA' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'À faire' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Établissements' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Cas d’usage' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Priorisation' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Incidents' })).toBeVisible();
   // only features that work have an entry
-  await expect(nav.getByRole('listitem')).toHaveCount(4);
+  await expect(nav.getByRole('listitem')).toHaveCount(7);
   await expect(page.getByRole('region', { name: 'Utilisateur connecté' })).toContainText('Qualité');
 
   await page.getByRole('button', { name: 'English' }).click();

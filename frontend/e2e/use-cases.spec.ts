@@ -65,7 +65,8 @@ test('a use case is proposed, refused qualification while incomplete (with why),
   await expect(qualified.locator('.kanban-card', { hasText: title })).toBeVisible();
 
   // drag and drop back to "Identifié", the neighbouring column (grabbed by its edge, not by its link or list)
-  await card.dragTo(page.locator('[data-stage="IDENTIFIED"]'), { sourcePosition: { x: 4, y: 4 } });
+  // dropped near the top of the column, which other tests' use cases may make taller than the screen
+  await card.dragTo(page.locator('[data-stage="IDENTIFIED"]'), { sourcePosition: { x: 4, y: 4 }, targetPosition: { x: 12, y: 12 } });
   await expect(page.getByText(`« ${title} » est passé à l’étape « Identifié ».`)).toBeVisible();
   await expect(page.locator('[data-stage="IDENTIFIED"] .kanban-card', { hasText: title })).toBeVisible();
 

@@ -27,8 +27,12 @@ export function MainNav() {
         </li>
         <li>
           <NavLink to="/cas-usage">{t.nav}</NavLink>
-          <NavLink to="/incidents">{m.incidents.nav}</NavLink>
+        </li>
+        <li>
           <NavLink to="/priorisation">{scoring.nav}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/incidents">{m.incidents.nav}</NavLink>
         </li>
       </ul>
     </nav>
