@@ -101,6 +101,17 @@ class HttpHardeningIT {
     assertThat(oldestFirst).containsExactlyElementsOf(reversed);
   }
 
+  /** A NUL (or another control character) in a text query parameter is a 400 on it, as in a JSON body. */
+  @Test
+  void controlCharactersInTextQueryParametersAreRefusedOnTheParameter() throws Exception {
+    for (String query : new String[] {"api/use-cases?tag=%00", "api/use-cases?q=a%00b", "api/establishments?q=%00",
+        "api/ai-systems?q=%1B", "api/use-cases?q=%E2%80%AE"}) {
+      var response = send(request(query));
+      assertProblem(response, 400, "validation-error");
+      assertThat(response.body()).contains(query.substring(query.indexOf('?') + 1, query.indexOf('=')));
+    }
+  }
+
   @Test
   void likeWildcardsInTheEstablishmentSearchMatchLiterally() {
     for (String wildcard : new String[] {"%", "_"}) {

@@ -4,6 +4,7 @@ import fr.vigie.platform.i18n.Messages;
 import fr.vigie.platform.problem.ProblemException;
 import fr.vigie.platform.problem.Problems;
 import fr.vigie.platform.problem.ProblemType;
+import fr.vigie.platform.validation.TextRules;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -43,7 +44,7 @@ public class StrictParamConverters implements ParamConverterProvider {
       return null;
     }
     if (rawType == String.class) {
-      return (ParamConverter<T>) PlainText.INSTANCE;
+      return (ParamConverter<T>) new QueryText(name);
     }
     if (rawType.isEnum()) {
       return (ParamConverter<T>) new EnumConverter(rawType, name);
@@ -76,11 +77,19 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
   }
 
-  private enum PlainText implements ParamConverter<String> {
-    INSTANCE;
-
+  /**
+   * A text query parameter: refused (400 on the parameter) when it holds a character request text may not hold
+   * ({@link TextRules}: NUL and the other controls, bidirectional overrides), as in JSON bodies; PostgreSQL would
+   * otherwise refuse a NUL in a search and the client would get a 500.
+   */
+  private record QueryText(String name) implements ParamConverter<String> {
     @Override
     public String fromString(String value) {
+      int at = value == null ? -1 : TextRules.firstRefused(value, false);
+      if (at >= 0) {
+        throw ProblemException.invalid(name,
+            Messages.get("vigie.text.singleLine", String.format("U+%04X", (int) value.charAt(at))));
+      }
       return value;
     }
 
