@@ -5,7 +5,9 @@
 -- runs), its audit entry and changes, read the line's open alert with its names, audit the alert's update, then the
 -- last writes: the check's alert, the alert, the line's due date (whose trigger moves the register revision, a
 -- one-row lock every check of every instance takes just before its commit). RegisterBenchmarkIT fills in the lines.
--- Periods are drawn far in the future; a rare repeated draw is skipped by ON CONFLICT.
+-- Periods are drawn far in the future; a rare repeated draw is skipped by ON CONFLICT. currval() is volatile: in a
+-- WHERE clause it is wrapped in a sub-select, evaluated once, so the check is found by its primary key (a bare
+-- currval() there made PostgreSQL scan the whole table at every transaction).
 \set line_index random(1, {{lineCount}})
 \set day random(1, 50000000)
 BEGIN;
@@ -33,7 +35,7 @@ INSERT INTO audit_change (audit_entry_id, field, old_value, new_value)
     (VALUES ('breachCount'), ('lastCheckId'), ('lastPeriodEnd'), ('lastBreachAt')) AS f (field);
 UPDATE monitoring_check SET alert_id = (SELECT id FROM monitoring_alert
     WHERE open_line_id = (ARRAY[{{lines}}])[:line_index::int])
-  WHERE id = currval(pg_get_serial_sequence('monitoring_check', 'id'));
+  WHERE id = (SELECT currval(pg_get_serial_sequence('monitoring_check', 'id')));
 UPDATE monitoring_alert SET breach_count = breach_count + 1,
     last_check_id = currval(pg_get_serial_sequence('monitoring_check', 'id')),
     last_period_end = DATE '3000-01-01' + :day::int, last_breach_at = now(), version = version + 1, updated_at = now()
