@@ -79,16 +79,17 @@ public class StrictParamConverters implements ParamConverterProvider {
 
   /**
    * A text query parameter: refused (400 on the parameter) when it holds a character request text may not hold
-   * ({@link TextRules}: NUL and the other controls, bidirectional overrides), as in JSON bodies; PostgreSQL would
+   * ({@link TextRules}: NUL and the other controls, bidirectional overrides; tab and line breaks are accepted), as in
+   * JSON bodies; PostgreSQL would
    * otherwise refuse a NUL in a search and the client would get a 500.
    */
   private record QueryText(String name) implements ParamConverter<String> {
     @Override
     public String fromString(String value) {
-      int at = value == null ? -1 : TextRules.firstRefused(value, false);
+      int at = value == null ? -1 : TextRules.firstRefused(value, true); // tabs and line breaks: mere spaces in a search
       if (at >= 0) {
         throw ProblemException.invalid(name,
-            Messages.get("vigie.text.singleLine", String.format("U+%04X", (int) value.charAt(at))));
+            Messages.get("vigie.text.control", String.format("U+%04X", (int) value.charAt(at))));
       }
       return value;
     }
